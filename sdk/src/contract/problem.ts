@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** Where problem type URIs live; each type is this base plus a kebab-case slug. */
+export const PROBLEM_TYPE_BASE = 'https://buurtplein.nl/problemen/';
+
+/**
+ * Every problem the API can answer with, by stable slug. Clients switch on the slug
+ * (the SDK exposes it as `BuurtError.code`); the title is the fixed human summary.
+ */
+export const problemTypes = {
+  'invalid-request': { status: 400, title: 'De aanvraag is ongeldig.' },
+  unauthorized: { status: 401, title: 'Aanmelden is nodig.' },
+  forbidden: { status: 403, title: 'Dit mag u niet doen.' },
+  'not-found': { status: 404, title: 'Niet gevonden.' },
+  'site-not-found': { status: 404, title: 'Deze site bestaat niet.' },
+  'method-not-allowed': { status: 405, title: 'Deze methode is hier niet toegestaan.' },
+  'internal-error': { status: 500, title: 'Er ging iets mis aan onze kant.' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+/** A stable problem slug, such as `site-not-found`. */
+export type ProblemCode = keyof typeof problemTypes;
+
+/** The full `type` URI of a problem slug. */
+export function problemTypeUri(code: ProblemCode): string {
+  return PROBLEM_TYPE_BASE + code;
+}
+
+/** RFC 9457 problem details with exactly the members the NL GOV API Design Rules allow. */
+export const Problem = z
+  .strictObject({
+    type: z.url(),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string(),
+    instance: z.string(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;

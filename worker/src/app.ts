@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import type { AppEnv } from './env.js';
+import { ApiError, problemResponse } from './http/api-error.js';
+import { requestContext } from './middleware/request-context.js';
+import { siteContext } from './middleware/site-context.js';
+import { healthRoutes } from './routes/health.js';
+import { initiativesRoutes } from './routes/initiatives.js';
+import { sitesRoutes } from './routes/sites.js';
+
+z.config(z.locales.nl());
+
+/** The Buurtplein API as a Hono app; every error leaves as problem details. */
+export const app = new Hono<AppEnv>()
+  .use('*', requestContext)
+  .use('/v1/sites/:site', siteContext)
+  .use('/v1/sites/:site/*', siteContext)
+  .route('/v1/health', healthRoutes)
+  .route('/v1/sites/:site', sitesRoutes)
+  .route('/v1/sites/:site/initiatives', initiativesRoutes);
+
+app.notFound((c) => problemResponse(c, new ApiError('not-found', `Er is niets op ${new URL(c.req.url).pathname}.`)));
+
+app.onError((error, c) => {
+  if (error instanceof ApiError) return problemResponse(c, error);
+  if (error instanceof HTTPException && error.status < 500) {
+    return problemResponse(c, new ApiError('invalid-request', error.message || 'De aanvraag is ongeldig.'));
+  }
+  console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: error.message, stack: error.stack }));
+  return problemResponse(c, new ApiError('internal-error', 'Probeer het later opnieuw; noem dit aanvraagnummer als het blijft gebeuren.'));
+});

@@ -1,0 +1,112 @@
+import { drizzle } from 'drizzle-orm/d1';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { DEMO_EPOCH, demoNetworks } from './demo-data.js';
+import { fixedId } from './ids.js';
+import * as schema from './schema.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The stable id of a demo row, from its network, kind and key. */
+export function demoId(network: string, kind: string, key: string, at: number = DEMO_EPOCH): string {
+  return fixedId(`${network}/${kind}/${key}`, at);
+}
+
+/** The id of a demo initiative, as `seedDemoData` writes it. */
+export function demoInitiativeId(network: string, key: string): string {
+  const initiative = demoNetworks.find((n) => n.key === network)?.initiatives.find((i) => i.key === key);
+  if (!initiative) throw new Error(`no demo initiative ${network}/${key}`);
+  return demoId(network, 'initiative', key, DEMO_EPOCH - initiative.ageDays * DAY);
+}
+
+/**
+ * Writes the demo networks into D1 in one batch. Running it again changes nothing:
+ * every row has a stable id and existing rows are left alone.
+ */
+export async function seedDemoData(d1: D1Database): Promise<void> {
+  const db = drizzle(d1, { schema });
+  const statements: BatchItem<'sqlite'>[] = [];
+  for (const network of demoNetworks) {
+    const id = (kind: string, key: string) => demoId(network.key, kind, key);
+    const networkId = network.key;
+    statements.push(db.insert(schema.networks).values({ id: networkId, name: network.name }).onConflictDoNothing());
+    for (const o of network.organisations) {
+      statements.push(
+        db.insert(schema.organisations).values({ id: id('organisation', o.key), networkId, name: o.name, kind: o.kind }).onConflictDoNothing(),
+      );
+    }
+    for (const n of network.neighbourhoods) {
+      statements.push(
+        db
+          .insert(schema.neighbourhoods)
+          .values({ id: id('neighbourhood', n.key), networkId, name: n.name, cbsCode: n.cbsCode, postcodes: n.postcodes })
+          .onConflictDoNothing(),
+      );
+    }
+    for (const s of network.sites) {
+      statements.push(
+        db
+          .insert(schema.sites)
+          .values({
+            key: s.key,
+            networkId,
+            organisationId: id('organisation', s.organisation),
+            name: s.name,
+            allowedOrigins: s.allowedOrigins,
+            theme: s.theme,
+          })
+          .onConflictDoNothing(),
+      );
+      s.neighbourhoods.forEach((n, position) => {
+        statements.push(
+          db
+            .insert(schema.siteNeighbourhoods)
+            .values({ siteKey: s.key, neighbourhoodId: id('neighbourhood', n), networkId, position })
+            .onConflictDoNothing(),
+        );
+      });
+    }
+    for (const u of network.users) {
+      statements.push(
+        db
+          .insert(schema.users)
+          .values({
+            id: id('user', u.key),
+            networkId,
+            displayName: u.displayName,
+            homeNeighbourhoodId: id('neighbourhood', u.neighbourhood),
+            organisationId: u.organisation ? id('organisation', u.organisation) : null,
+            isProfessional: u.professional ?? false,
+            isModerator: u.moderator ?? false,
+            isNetworkAdmin: u.networkAdmin ?? false,
+          })
+          .onConflictDoNothing(),
+      );
+    }
+    for (const i of network.initiatives) {
+      const at = new Date(DEMO_EPOCH - i.ageDays * DAY);
+      statements.push(
+        db
+          .insert(schema.initiatives)
+          .values({
+            id: demoInitiativeId(network.key, i.key),
+            networkId,
+            neighbourhoodId: id('neighbourhood', i.neighbourhood),
+            ownerId: id('user', i.owner),
+            title: i.title,
+            summary: i.summary,
+            body: i.body,
+            status: i.status,
+            themes: i.themes,
+            needs: i.needs,
+            supporterCount: i.supporters,
+            memberCount: i.members,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .onConflictDoNothing(),
+      );
+    }
+  }
+  const [first, ...rest] = statements;
+  if (first) await db.batch([first, ...rest]);
+}
