@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { InitiativePage, Problem } from '@buurtplein/sdk/contract';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startLocalWorker, type LocalWorker } from './local-worker.js';
+
+let worker: LocalWorker;
+let browser: Browser;
+
+before(async () => {
+  worker = await startLocalWorker();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await worker?.stop();
+});
+
+/** Opens an example page and returns the titles of the initiative cards once they are rendered. */
+async function cardTitles(page: Page, path: string): Promise<string[]> {
+  await page.goto(worker.baseUrl + path);
+  // Playwright's CSS locators pierce open shadow roots, as a resident's eyes do.
+  const titles = page.locator('buurt-initiatives [part~="card"] [part~="title"]');
+  await titles.first().waitFor({ timeout: 20_000 });
+  return titles.allTextContents().then((all) => all.map((t) => t.trim()));
+}
+
+describe('example host pages', () => {
+  it('the municipality page shows seeded initiatives from all its neighbourhoods', async () => {
+    const page = await browser.newPage();
+    const titles = await cardTitles(page, '/gemeente-voorbeeldstad/');
+    assert.ok(titles.includes('Buurtmoestuin achter de Havenflat'), titles.join(', '));
+    assert.ok(titles.includes('Geveltuinen in de Tulpstraat'), titles.join(', '));
+    await page.close();
+  });
+
+  it('the housing corporation page shows the shared neighbourhood’s initiatives and not the others', async () => {
+    const page = await browser.newPage();
+    const titles = await cardTitles(page, '/woonstichting-voorbeeld/');
+    assert.ok(titles.includes('Buurtmoestuin achter de Havenflat'), titles.join(', '));
+    assert.ok(!titles.includes('Geveltuinen in de Tulpstraat'), 'Bloemenbuurt is not on the corporation’s site');
+    await page.close();
+  });
+
+  it('the first view takes exactly one API request, started before the elements are defined', async () => {
+    const page = await browser.newPage();
+    const apiRequests: string[] = [];
+    const order: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/v1/')) apiRequests.push(url.pathname + url.search);
+      if (url.pathname.startsWith('/v1/') || url.pathname.endsWith('.elements.js')) order.push(url.pathname);
+    });
+    await cardTitles(page, '/woonstichting-voorbeeld/');
+    assert.deepEqual(apiRequests, ['/v1/sites/woonstichting-voorbeeld/bootstrap?neighbourhood=BU05990102']);
+    assert.equal(order[0], '/v1/sites/woonstichting-voorbeeld/bootstrap', `request order: ${order.join(' → ')}`);
+    await page.close();
+  });
+
+  it('the landing page links to both example sites', async () => {
+    const page = await browser.newPage();
+    await page.goto(worker.baseUrl + '/');
+    const hrefs = await page.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.includes('/gemeente-voorbeeldstad/'));
+    assert.ok(hrefs.includes('/woonstichting-voorbeeld/'));
+    await page.close();
+  });
+});
+
+describe('the running API', () => {
+  it('keeps networks apart: Andersdorp does not know a Voorbeeldstad initiative', async () => {
+    const list = (await (await fetch(`${worker.baseUrl}/v1/sites/gemeente-voorbeeldstad/initiatives?limit=1`)).json()) as InitiativePage;
+    const id = list.data[0]!.id;
+    const res = await fetch(`${worker.baseUrl}/v1/sites/andersdorp/initiatives/${id}`);
+    assert.equal(res.status, 404);
+    assert.equal(res.headers.get('content-type'), 'application/problem+json');
+  });
+
+  it('answers an unknown site and an oversized limit with problem details', async () => {
+    const nope = await fetch(`${worker.baseUrl}/v1/sites/nope`);
+    assert.equal(nope.status, 404);
+    assert.match(((await nope.json()) as Problem).type, /\/site-not-found$/);
+    const big = await fetch(`${worker.baseUrl}/v1/sites/gemeente-voorbeeldstad/initiatives?limit=500`);
+    assert.equal(big.status, 400);
+    assert.match(((await big.json()) as Problem).type, /\/invalid-request$/);
+  });
+
+  it('grants CORS to the local server’s own origin in development, and to no stranger', async () => {
+    const own = await fetch(`${worker.baseUrl}/v1/sites/gemeente-voorbeeldstad`, { headers: { Origin: worker.baseUrl } });
+    assert.equal(own.headers.get('access-control-allow-origin'), worker.baseUrl);
+    const stranger = await fetch(`${worker.baseUrl}/v1/sites/gemeente-voorbeeldstad`, { headers: { Origin: 'https://evil.example' } });
+    assert.equal(stranger.headers.get('access-control-allow-origin'), null);
+  });
+});
