@@ -1,0 +1,190 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Bootstrap } from '@buurtplein/sdk/contract';
+import { bootstrap, deferred, initiative, jsonResponse, problemResponse, stubFetch } from '../../../test/fetch-stub.js';
+import { defineElements } from '../../define-elements.js';
+import { bootstrapUrl } from '../../list-query.js';
+import type { BuurtInitiatives } from './buurt-initiatives.js';
+
+const API = 'https://api.buurtplein.test';
+const SITE = 'gemeente-voorbeeldstad';
+
+defineElements();
+
+let fetchStub: ReturnType<typeof stubFetch> | undefined;
+
+function answer(respond: Parameters<typeof stubFetch>[0]) {
+  fetchStub = stubFetch(respond);
+  return fetchStub;
+}
+
+function shadow(el: BuurtInitiatives): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function texts(el: BuurtInitiatives, selector: string): string[] {
+  return [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+async function settled(el: BuurtInitiatives): Promise<void> {
+  await waitUntil(() => shadow(el).querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'still loading');
+  await el.updateComplete;
+}
+
+function list(neighbourhood?: string) {
+  return fixture<BuurtInitiatives>(html`<buurt-initiatives site=${SITE} api=${API} neighbourhood=${neighbourhood ?? ''}></buurt-initiatives>`);
+}
+
+afterEach(() => {
+  fetchStub?.restore();
+  fetchStub = undefined;
+  delete window.Buurtplein;
+});
+
+describe('buurt-initiatives', () => {
+  it('reserves the loaded height with a skeleton while loading', async () => {
+    const pending = deferred<Response>();
+    answer(() => pending.promise);
+    const el = await list();
+
+    const base = shadow(el).querySelector('[part="base"]')!;
+    const skeleton = shadow(el).querySelector<HTMLElement>('[part~="skeleton"]')!;
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.querySelectorAll('li')).to.have.length(3);
+    const reserved = skeleton.getBoundingClientRect().height;
+    expect(reserved).to.be.greaterThan(200);
+    await expect(el).to.be.accessible();
+
+    pending.resolve(jsonResponse(bootstrap([initiative(), initiative(), initiative()])));
+    await settled(el);
+    const loaded = shadow(el).querySelector('[part="list"]')!.getBoundingClientRect().height;
+    expect(Math.abs(loaded - reserved)).to.be.lessThan(1);
+  });
+
+  it('shows each initiative as a card with title, status, neighbourhood and supporters', async () => {
+    const stub = answer(() =>
+      jsonResponse(
+        bootstrap([
+          initiative({ title: 'Buurtmoestuin', status: 'active', supporterCount: 1234 }),
+          initiative({ title: 'Repair café', status: 'idea', supporterCount: 1, neighbourhood: { id: 'nbhd000000000002', name: 'Oog in Al' } }),
+        ]),
+      ),
+    );
+    const el = await list('BU05990102');
+    await settled(el);
+
+    expect(stub.requests).to.have.length(1);
+    expect(stub.requests[0]!.pathname).to.equal(`/v1/sites/${SITE}/bootstrap`);
+    expect(stub.requests[0]!.searchParams.get('neighbourhood')).to.equal('BU05990102');
+    expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Buurtmoestuin', 'Repair café']);
+    expect(texts(el, '[part~="status"]')).to.deep.equal(['Status: Actief', 'Status: Idee']);
+    expect(texts(el, '[part="neighbourhood"]')).to.deep.equal(['Buurt: Lombok', 'Buurt: Oog in Al']);
+    expect(texts(el, '[part="supporters"]')).to.deep.equal(['1.234 buren steunen dit', '1 buur steunt dit']);
+    expect(texts(el, '[role="status"]')).to.deep.equal(['2 initiatieven gevonden.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the neighbourhood has no initiatives yet', async () => {
+    answer(() => jsonResponse(bootstrap([])));
+    const el = await list('BU05990102');
+    await settled(el);
+
+    expect(texts(el, '[part="empty"]')).to.deep.equal(['Nog geen initiatieven in deze buurt.']);
+    expect(shadow(el).querySelector('[part="list"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a failed load in plain language and loads again on "Opnieuw proberen"', async () => {
+    let calls = 0;
+    const stub = answer(() => (++calls === 1 ? problemResponse('internal-error', 500) : jsonResponse(bootstrap([initiative({ title: 'Speeltuin opknappen' })]))));
+    const el = await list();
+    await settled(el);
+
+    expect(texts(el, '[part="error"] p')).to.deep.equal(['Het laden van de initiatieven is niet gelukt. Probeer het opnieuw.']);
+    await expect(el).to.be.accessible();
+
+    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await el.updateComplete;
+    await settled(el);
+
+    expect(stub.requests).to.have.length(2);
+    expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Speeltuin opknappen']);
+    expect(shadow(el).activeElement?.textContent).to.equal('Speeltuin opknappen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('appends the next page on "Meer laden" and moves focus to the first new card', async () => {
+    const stub = answer((url) =>
+      url.pathname.endsWith('/bootstrap')
+        ? jsonResponse(bootstrap([initiative({ title: 'Eerste' }), initiative({ title: 'Tweede' })], 'cursor-2'))
+        : jsonResponse({ data: [initiative({ title: 'Derde' })], nextCursor: null }),
+    );
+    const el = await list();
+    await settled(el);
+    await expect(el).to.be.accessible();
+
+    shadow(el).querySelector<HTMLButtonElement>('[part~="more-button"]')!.click();
+    await waitUntil(() => texts(el, 'h3').length === 3, 'next page not shown');
+    await el.updateComplete;
+
+    expect(stub.requests[1]!.pathname).to.equal(`/v1/sites/${SITE}/initiatives`);
+    expect(stub.requests[1]!.searchParams.get('cursor')).to.equal('cursor-2');
+    expect(texts(el, 'h3')).to.deep.equal(['Eerste', 'Tweede', 'Derde']);
+    expect(shadow(el).querySelector('[part~="more-button"]')).to.equal(null);
+    expect(shadow(el).activeElement?.textContent).to.equal('Derde');
+    expect(texts(el, '[role="status"]')).to.deep.equal(['1 initiatief toegevoegd.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it("applies the site's theme tokens as custom properties on the element", async () => {
+    answer(() => jsonResponse(bootstrap([initiative()], 'more', { theme: { '--buurt-color-primary': '#8b0000', '--buurt-radius': '0px' } })));
+    const el = await list();
+    await settled(el);
+
+    expect(el.style.getPropertyValue('--buurt-color-primary')).to.equal('#8b0000');
+    expect(el.hasAttribute('style')).to.equal(true);
+    const button = shadow(el).querySelector('[part~="more-button"]')!;
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(139, 0, 0)');
+    expect(getComputedStyle(shadow(el).querySelector('[part="card"]')!).borderTopLeftRadius).to.equal('0px');
+    await expect(el).to.be.accessible();
+  });
+
+  it("uses the script tag's first-view request instead of making a second one", async () => {
+    const stub = answer(() => jsonResponse(bootstrap([initiative({ title: 'Van de eigen aanvraag' })])));
+    window.Buurtplein = {
+      version: '0.0.0-test',
+      site: SITE,
+      api: API,
+      bootstrap: Promise.resolve<Bootstrap>(bootstrap([initiative({ title: 'Van de loader' })])),
+      bootstrapUrl: bootstrapUrl(API, SITE, { neighbourhood: 'BU05990102' }),
+    };
+    const el = await fixture<BuurtInitiatives>(html`<buurt-initiatives neighbourhood="BU05990102"></buurt-initiatives>`);
+    await settled(el);
+
+    expect(stub.requests).to.have.length(0);
+    expect(texts(el, 'h3')).to.deep.equal(['Van de loader']);
+    await expect(el).to.be.accessible();
+
+    // The early request serves one element once: a second list asks for itself.
+    const second = await fixture<BuurtInitiatives>(html`<buurt-initiatives neighbourhood="BU05990102"></buurt-initiatives>`);
+    await settled(second);
+    expect(stub.requests).to.have.length(1);
+    expect(stub.requests[0]!.origin).to.equal(API);
+    expect(texts(second, 'h3')).to.deep.equal(['Van de eigen aanvraag']);
+  });
+
+  it('shows text with markup in it as text and adds no element', async () => {
+    const attack = '<img src=x onerror="window.__buurtXss = true">';
+    answer(() =>
+      jsonResponse(bootstrap([initiative({ title: attack, summary: `${attack} samenvatting`, neighbourhood: { id: 'nbhd000000000001', name: attack } })])),
+    );
+    const el = await list();
+    await settled(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(texts(el, 'h3')).to.deep.equal([attack]);
+    expect(texts(el, '[part="summary"]')).to.deep.equal([`${attack} samenvatting`]);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect((window as { __buurtXss?: boolean }).__buurtXss).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+});

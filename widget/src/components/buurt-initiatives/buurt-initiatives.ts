@@ -1,0 +1,295 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { BuurtError, createClient } from '@buurtplein/sdk';
+import type { Bootstrap, InitiativeListParams, InitiativeSummary, Theme } from '@buurtplein/sdk/contract';
+import type {} from '../../buurtplein-global.js';
+import { DEFAULT_LIMIT, bootstrapUrl, listQuery } from '../../list-query.js';
+import { initiativeStatusLabel } from '../../labels/initiative-status.js';
+import { problemMessage } from '../../labels/problem-message.js';
+import { styles } from './buurt-initiatives.styles.js';
+
+/** Skeleton cards shown while loading; enough to fill a first screen without overshooting short lists. */
+const SKELETON_CARDS = 3;
+
+/** The loader's first-view requests that an element has taken; each serves one element once. */
+const takenBootstraps = new WeakSet<Promise<Bootstrap>>();
+
+/**
+ * The initiatives of a site's neighbourhoods, as cards: title, status, neighbourhood,
+ * summary and how many neighbours support it. Shows a skeleton of the loaded height while
+ * loading, an empty state, an error state with a retry, and "Meer laden" for further pages.
+ *
+ * The first view uses the request the script tag already started (`window.Buurtplein.bootstrap`)
+ * when that request asked for this element's filters; otherwise it makes its own.
+ * The site's theme tokens from the API are set as custom properties on the element.
+ *
+ * @example
+ * <buurt-initiatives neighbourhood="BU05990101" limit="6"></buurt-initiatives>
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart list - The list of cards (also while loading).
+ * @csspart skeleton - The placeholder list shown while loading.
+ * @csspart card - One initiative.
+ * @csspart title - The initiative's title (a heading).
+ * @csspart status - The status badge; also `status-<status>`, e.g. `status-active`.
+ * @csspart neighbourhood - The neighbourhood's name.
+ * @csspart summary - The initiative's summary.
+ * @csspart supporters - How many neighbours support it.
+ * @csspart empty - The message shown when there are no initiatives.
+ * @csspart error - The message and retry button shown when loading failed.
+ * @csspart button - Every button; also `retry-button` and `more-button`.
+ *
+ * @cssprop --buurt-font-family - Text font; falls back to `--utrecht-document-font-family`.
+ * @cssprop --buurt-font-size - Base text size; falls back to `--utrecht-document-font-size`.
+ * @cssprop --buurt-font-size-title - Size of card titles.
+ * @cssprop --buurt-color-text - Text colour; falls back to `--utrecht-document-color`.
+ * @cssprop --buurt-color-text-muted - Secondary text colour; falls back to `--utrecht-document-color`.
+ * @cssprop --buurt-color-primary - Buttons and accents; falls back to `--utrecht-link-color`.
+ * @cssprop --buurt-color-on-primary - Text on the primary colour; falls back to `--utrecht-button-primary-action-color`.
+ * @cssprop --buurt-color-surface - Card background; falls back to `--utrecht-document-background-color`.
+ * @cssprop --buurt-color-border - Card border.
+ * @cssprop --buurt-color-focus - Focus outline; falls back to `--utrecht-focus-outline-color`.
+ * @cssprop --buurt-radius - Corner radius; falls back to `--utrecht-border-radius`.
+ * @cssprop --buurt-space - Padding and gaps.
+ */
+@localized()
+export class BuurtInitiatives extends LitElement {
+  static override styles = styles;
+
+  /** The site key; defaults to the script tag's `data-site`. */
+  @property() site?: string;
+
+  /** The API base URL; defaults to the script tag's API, else this page's origin. */
+  @property() api?: string;
+
+  /** Show only this neighbourhood: an id or a CBS code such as `BU05990101`. */
+  @property() neighbourhood?: string;
+
+  /** Show only initiatives with this status, e.g. `gathering`. */
+  @property() status?: string;
+
+  /** Initiatives per page, 1 to 50. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** The language to show; defaults to the nearest `lang` in the page. */
+  @property() override lang = '';
+
+  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private initiatives: InitiativeSummary[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private loadingMore = false;
+  @state() private moreFailed = false;
+  @state() private errorCode = '';
+  @state() private announcement = '';
+
+  /** The bootstrap URL of what is shown (or loading): a change of filters changes it. */
+  private shownUrl?: string;
+  /** Bumped by every new first load, so answers for old filters are dropped. */
+  private generation = 0;
+  private themeNames: string[] = [];
+  /** What to focus once the pending load has rendered: a card index, or the first result. */
+  private focusPending?: number | 'results';
+
+  override willUpdate(): void {
+    const { url } = this.source();
+    if (url !== this.shownUrl) {
+      this.shownUrl = url;
+      void this.load();
+    }
+  }
+
+  override updated(): void {
+    if (this.focusPending === undefined || this.phase === 'loading' || this.loadingMore) return;
+    const titles = this.renderRoot.querySelectorAll<HTMLElement>('.title');
+    const target =
+      typeof this.focusPending === 'number'
+        ? titles[this.focusPending]
+        : this.renderRoot.querySelector<HTMLElement>('.retry-button, .empty') ?? titles[0];
+    this.focusPending = undefined;
+    target?.focus();
+  }
+
+  /** Where and what to load, from the attributes and the script tag's defaults. */
+  private source() {
+    const loader = window.Buurtplein;
+    const site = this.site || loader?.site;
+    const api = this.api || loader?.api || location.origin;
+    const filters = { neighbourhood: this.neighbourhood, status: this.status, limit: this.limit };
+    return { site, api, query: listQuery(filters) as InitiativeListParams, url: site ? bootstrapUrl(api, site, filters) : '' };
+  }
+
+  private async load(): Promise<void> {
+    const generation = ++this.generation;
+    const { site, api, query, url } = this.source();
+    this.phase = 'loading';
+    this.initiatives = [];
+    this.nextCursor = null;
+    this.loadingMore = false;
+    this.moreFailed = false;
+    try {
+      if (!site) {
+        throw new BuurtError({ code: 'missing-site', status: 0, message: 'Set data-site on the script tag or site on <buurt-initiatives>.' });
+      }
+      const request = () => createClient({ site, baseUrl: api }).sites.bootstrap(query);
+      const loader = window.Buurtplein;
+      let result: Bootstrap;
+      if (loader?.bootstrapUrl === url && !takenBootstraps.has(loader.bootstrap)) {
+        takenBootstraps.add(loader.bootstrap);
+        // A failed early request is asked again through the SDK, which reports a typed error.
+        result = await loader.bootstrap.catch(request);
+      } else {
+        result = await request();
+      }
+      if (generation !== this.generation) return;
+      this.applyTheme(result.site.theme);
+      this.initiatives = result.initiatives.data;
+      this.nextCursor = result.initiatives.nextCursor;
+      this.phase = 'ready';
+      this.announcement = this.countMessage(this.initiatives.length);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.errorCode = error instanceof BuurtError ? error.code : 'unknown';
+      this.phase = 'error';
+      this.announcement = problemMessage(this.errorCode);
+    }
+  }
+
+  private retry(): void {
+    this.focusPending = 'results';
+    void this.load();
+  }
+
+  private async loadMore(): Promise<void> {
+    const { site, api, query } = this.source();
+    const cursor = this.nextCursor;
+    if (this.loadingMore || !cursor || !site) return;
+    const generation = this.generation;
+    this.loadingMore = true;
+    this.moreFailed = false;
+    try {
+      const page = await createClient({ site, baseUrl: api }).initiatives.list({ ...query, cursor });
+      if (generation !== this.generation) return;
+      // Focus moves to the first new card, so keyboard and screen-reader users continue there.
+      this.focusPending = this.initiatives.length;
+      this.initiatives = [...this.initiatives, ...page.data];
+      this.nextCursor = page.nextCursor;
+      this.announcement =
+        page.data.length === 1
+          ? msg('1 initiatief toegevoegd.')
+          : msg(str`${this.formatNumber(page.data.length)} initiatieven toegevoegd.`);
+    } catch {
+      if (generation !== this.generation) return;
+      this.moreFailed = true;
+      this.announcement = msg('Het laden van meer initiatieven is niet gelukt. Probeer het opnieuw.');
+    } finally {
+      if (generation === this.generation) this.loadingMore = false;
+    }
+  }
+
+  /** Sets the site's theme tokens as custom properties on the element (CSP-safe, unlike a style attribute). */
+  private applyTheme(theme: Theme): void {
+    for (const name of this.themeNames) this.style.removeProperty(name);
+    const tokens = Object.entries(theme).filter(([name]) => name.startsWith('--buurt-'));
+    for (const [name, value] of tokens) this.style.setProperty(name, value);
+    this.themeNames = tokens.map(([name]) => name);
+  }
+
+  private formatNumber(value: number): string {
+    const locale = this.closest('[lang]')?.getAttribute('lang') || 'nl';
+    try {
+      return new Intl.NumberFormat(locale).format(value);
+    } catch {
+      // An invalid lang attribute in the host page must not break the list.
+      return new Intl.NumberFormat('nl').format(value);
+    }
+  }
+
+  private countMessage(count: number): string {
+    if (count === 0) return this.emptyMessage();
+    return count === 1 ? msg('1 initiatief gevonden.') : msg(str`${this.formatNumber(count)} initiatieven gevonden.`);
+  }
+
+  private emptyMessage(): string {
+    return this.neighbourhood ? msg('Nog geen initiatieven in deze buurt.') : msg('Nog geen initiatieven.');
+  }
+
+  private supportersText(count: number): string {
+    return count === 1 ? msg('1 buur steunt dit') : msg(str`${this.formatNumber(count)} buren steunen dit`);
+  }
+
+  private renderSkeleton() {
+    const count = Math.min(listQuery({ limit: this.limit }).limit, SKELETON_CARDS);
+    const card = html`<li class="card">
+      <div class="title bone"></div>
+      <div class="facts"><span class="status bone">&nbsp;</span></div>
+      <div class="summary bone"></div>
+      <div class="supporters bone">&nbsp;</div>
+    </li>`;
+    return html`<p class="visually-hidden">${msg('Initiatieven laden…')}</p>
+      <ul part="list skeleton" class="list skeleton" aria-hidden="true">
+        ${Array.from({ length: count }, () => card)}
+      </ul>`;
+  }
+
+  private renderError() {
+    return html`<div part="error" class="message error">
+      <p>${problemMessage(this.errorCode)}</p>
+      <button part="button retry-button" class="button retry-button" type="button" @click=${this.retry}>
+        ${msg('Opnieuw proberen')}
+      </button>
+    </div>`;
+  }
+
+  private renderCard(initiative: InitiativeSummary) {
+    return html`<li part="card" class="card">
+      <h3 part="title" class="title" tabindex="-1">${initiative.title}</h3>
+      <p class="facts">
+        <span part="status status-${initiative.status}" class="status">
+          <span class="visually-hidden">${msg('Status:')}</span> ${initiativeStatusLabel(initiative.status)}
+        </span>
+        <span part="neighbourhood">
+          <span class="visually-hidden">${msg('Buurt:')}</span> ${initiative.neighbourhood.name}
+        </span>
+      </p>
+      <p part="summary" class="summary">${initiative.summary}</p>
+      <p part="supporters" class="supporters">${this.supportersText(initiative.supporterCount)}</p>
+    </li>`;
+  }
+
+  private renderList() {
+    if (this.initiatives.length === 0) {
+      return html`<p part="empty" class="message empty" tabindex="-1">${this.emptyMessage()}</p>`;
+    }
+    return html`<ul part="list" class="list" role="list">
+        ${this.initiatives.map((initiative) => this.renderCard(initiative))}
+      </ul>
+      ${this.nextCursor
+        ? html`<div class="more">
+            ${this.moreFailed ? html`<p>${msg('Het laden van meer initiatieven is niet gelukt.')}</p>` : nothing}
+            <button
+              part="button more-button"
+              class="button"
+              type="button"
+              aria-disabled=${this.loadingMore ? 'true' : 'false'}
+              @click=${this.loadMore}
+            >
+              ${this.loadingMore ? msg('Bezig met laden…') : msg('Meer laden')}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  override render() {
+    return html`<div part="base" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
+      ${this.phase === 'loading' ? this.renderSkeleton() : this.phase === 'error' ? this.renderError() : this.renderList()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'buurt-initiatives': BuurtInitiatives;
+  }
+}

@@ -1,0 +1,4 @@
+/** The elements module (`buurtplein.elements.js`), loaded by the script tag: registers every element. */
+import { defineElements } from './define-elements.js';
+
+defineElements();

@@ -1,0 +1,14 @@
+import { msg } from '@lit/localize';
+
+/** A plain-language explanation of why loading failed, by `BuurtError.code`. */
+export function problemMessage(code: string): string {
+  switch (code) {
+    case 'network-error':
+      return msg('Buurtplein is nu niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.');
+    case 'site-not-found':
+    case 'missing-site':
+      return msg('Deze pagina is niet goed gekoppeld aan Buurtplein. Laat het de beheerder van de website weten.');
+    default:
+      return msg('Het laden van de initiatieven is niet gelukt. Probeer het opnieuw.');
+  }
+}

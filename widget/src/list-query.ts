@@ -1,0 +1,38 @@
+/** The filters of an initiatives list as attributes give them: strings, possibly missing. */
+export interface ListFilters {
+  neighbourhood?: string | null | undefined;
+  status?: string | null | undefined;
+  limit?: number | string | null | undefined;
+}
+
+/** The query an initiatives list sends: empty filters left out, the page size an integer from 1 to 50. */
+export interface ListQuery {
+  neighbourhood?: string;
+  status?: string;
+  limit: number;
+}
+
+/** The page size when none (or no valid one) is given; the API's own default. */
+export const DEFAULT_LIMIT = 20;
+
+/** Normalises list filters the same way wherever they are read, so equal filters make equal requests. */
+export function listQuery(filters: ListFilters): ListQuery {
+  const limit = Math.trunc(Number(filters.limit ?? DEFAULT_LIMIT));
+  const query: ListQuery = { limit: limit >= 1 ? Math.min(limit, 50) : DEFAULT_LIMIT };
+  if (filters.neighbourhood) query.neighbourhood = filters.neighbourhood;
+  if (filters.status) query.status = filters.status;
+  return query;
+}
+
+/**
+ * The URL of the first-view request (`GET /v1/sites/:site/bootstrap`). The loader and the
+ * elements both build it here: an element recognises the loader's request by this string.
+ */
+export function bootstrapUrl(api: string, site: string, filters: ListFilters): string {
+  const query = listQuery(filters);
+  const params = new URLSearchParams();
+  if (query.neighbourhood) params.set('neighbourhood', query.neighbourhood);
+  if (query.status) params.set('status', query.status);
+  params.set('limit', String(query.limit));
+  return `${api.replace(/\/+$/, '')}/v1/sites/${encodeURIComponent(site)}/bootstrap?${params}`;
+}
