@@ -33,6 +33,8 @@ export function bootstrapUrl(api: string, site: string, filters: ListFilters): s
   const params = new URLSearchParams();
   if (query.neighbourhood) params.set('neighbourhood', query.neighbourhood);
   if (query.status) params.set('status', query.status);
-  params.set('limit', String(query.limit));
-  return `${api.replace(/\/+$/, '')}/v1/sites/${encodeURIComponent(site)}/bootstrap?${params}`;
+  // The API's default page size is left out, so the URL matches the snippet's preload hint.
+  if (query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit));
+  const search = params.size ? `?${params}` : '';
+  return `${api.replace(/\/+$/, '')}/v1/sites/${encodeURIComponent(site)}/bootstrap${search}`;
 }
