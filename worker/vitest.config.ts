@@ -9,7 +9,15 @@ export default defineConfig({
     cloudflareTest({
       wrangler: { configPath: '../wrangler.toml' },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: migrations, ENVIRONMENT: 'test' },
+        bindings: {
+          TEST_MIGRATIONS: migrations,
+          ENVIRONMENT: 'test',
+          TOKEN_SECRET: 'test-token-secret-0123456789abcdef0123456789',
+          CODE_SECRET: 'test-code-secret-0123456789abcdef0123456789',
+          SSO_SECRET_GEMEENTE_VOORBEELDSTAD: 'test-sso-gemeente-voorbeeldstad-0123456789',
+          SSO_SECRET_WOONSTICHTING_VOORBEELD: 'test-sso-woonstichting-voorbeeld-0123456789',
+          SSO_SECRET_ANDERSDORP: 'test-sso-andersdorp-0123456789abcdef0123',
+        },
       },
     }),
   ],

@@ -3,10 +3,17 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from './env.js';
 import { ApiError, problemResponse } from './http/api-error.js';
+import { authenticate } from './middleware/authenticate.js';
 import { requestContext } from './middleware/request-context.js';
+import { safeWrites } from './middleware/safe-writes.js';
 import { siteContext } from './middleware/site-context.js';
+import { adminUsersRoutes } from './routes/admin-users.js';
+import { authRoutes } from './routes/auth/index.js';
+import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
 import { initiativesRoutes } from './routes/initiatives.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { meRoutes } from './routes/me.js';
 import { sitesRoutes } from './routes/sites.js';
 
 z.config(z.locales.nl());
@@ -14,11 +21,16 @@ z.config(z.locales.nl());
 /** The Buurtplein API as a Hono app; every error leaves as problem details. */
 export const app = new Hono<AppEnv>()
   .use('*', requestContext)
-  .use('/v1/sites/:site', siteContext)
-  .use('/v1/sites/:site/*', siteContext)
+  .use('/v1/sites/:site', siteContext, authenticate, safeWrites)
+  .use('/v1/sites/:site/*', siteContext, authenticate, safeWrites)
   .route('/v1/health', healthRoutes)
+  .route('/v1/openapi.json', openApiRoutes)
   .route('/v1/sites/:site', sitesRoutes)
-  .route('/v1/sites/:site/initiatives', initiativesRoutes);
+  .route('/v1/sites/:site/initiatives', initiativesRoutes)
+  .route('/v1/sites/:site/auth', authRoutes)
+  .route('/v1/sites/:site/me', meRoutes)
+  .route('/v1/sites/:site/admin/users', adminUsersRoutes)
+  .route('/dev/mailbox', devMailboxRoutes);
 
 app.notFound((c) => problemResponse(c, new ApiError('not-found', `Er is niets op ${new URL(c.req.url).pathname}.`)));
 

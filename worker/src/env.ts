@@ -1,11 +1,25 @@
+import type { Actor } from './auth/permissions.js';
 import type { SiteRecord } from './data/sites.js';
+import type { ApiError } from './http/api-error.js';
 
-/** The bindings the worker runs with (see wrangler.toml). */
+/** The bindings and secrets the worker runs with (see wrangler.toml and .dev.vars.example). */
 export interface Env {
   DB: D1Database;
   ASSETS?: Fetcher;
   /** `development` enables the dev conveniences (own origin allowed, dev mailbox). */
   ENVIRONMENT: string;
+  /** Signs and verifies access tokens (HS256); at least 32 characters. */
+  TOKEN_SECRET?: string;
+  /** Keys the HMACs of e-mail codes and addresses; at least 32 characters. */
+  CODE_SECRET?: string;
+  /** Burst limit on mutations per signed-in user. */
+  USER_WRITE_LIMIT?: RateLimit;
+  /** Burst limit on mutations per client address. */
+  IP_WRITE_LIMIT?: RateLimit;
+  /** Limit on sign-in attempts (SSO, e-mail codes) per client address. */
+  IP_AUTH_LIMIT?: RateLimit;
+  /** HS256 SSO secrets, named by the `secret_name` of a site key (`SSO_SECRET_<SITE KEY IN UPPER SNAKE>`). */
+  [ssoSecret: `SSO_SECRET_${string}`]: string | undefined;
 }
 
 type BuurtpleinEnv = Env;
@@ -15,16 +29,43 @@ declare global {
   }
 }
 
+/** What the safe-writes middleware knows about a mutation sent with an `Idempotency-Key`. */
+export interface IdempotencyContext {
+  networkId: string;
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
 /** Hono's environment for this app: bindings plus what middleware puts on the context. */
 export interface AppEnv {
   Bindings: Env;
   Variables: {
     requestId: string;
     site: SiteRecord;
+    /** Who is asking: a verified access token's user, or anonymous. */
+    actor: Actor;
+    /** Why a bearer token sent with this request was not accepted, if it was not. */
+    authError: ApiError | undefined;
+    /** A mutation's parsed JSON body. */
+    body: unknown;
+    idempotency: IdempotencyContext | undefined;
   };
 }
 
 /** Whether the worker runs as a local development server. */
 export function isDevelopment(env: Env): boolean {
   return env.ENVIRONMENT === 'development';
+}
+
+/** Whether the worker runs with a dev mailbox instead of real e-mail: development and tests. */
+export function usesDevMailbox(env: Env): boolean {
+  return env.ENVIRONMENT === 'development' || env.ENVIRONMENT === 'test';
+}
+
+/** A server secret, or an error naming the missing setting (never its value). */
+export function serverSecret(env: Env, name: 'TOKEN_SECRET' | 'CODE_SECRET'): string {
+  const value = env[name];
+  if (!value || value.length < 32) throw new Error(`${name} is not set or shorter than 32 characters`);
+  return value;
 }

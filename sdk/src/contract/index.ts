@@ -2,10 +2,13 @@
  * The wire contract of the Buurtplein API: zod schemas and the types inferred from them.
  * The worker validates with these schemas; clients import the types.
  */
+export * from './auth.js';
 export * from './bootstrap.js';
 export * from './common.js';
 export * from './health.js';
 export * from './initiative.js';
+export * from './me.js';
 export * from './neighbourhood.js';
 export * from './problem.js';
+export * from './roles.js';
 export * from './site.js';

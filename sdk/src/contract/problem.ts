@@ -14,6 +14,18 @@ export const problemTypes = {
   'not-found': { status: 404, title: 'Niet gevonden.' },
   'site-not-found': { status: 404, title: 'Deze site bestaat niet.' },
   'method-not-allowed': { status: 405, title: 'Deze methode is hier niet toegestaan.' },
+  'invalid-token': { status: 401, title: 'Het token is ongeldig.' },
+  'token-expired': { status: 401, title: 'Het token is verlopen.' },
+  'token-replayed': { status: 401, title: 'Dit token is al gebruikt.' },
+  'unknown-key': { status: 401, title: 'De sleutel van dit token is onbekend.' },
+  'key-retired': { status: 401, title: 'De sleutel van dit token is ingetrokken.' },
+  'code-invalid': { status: 401, title: 'De code klopt niet.' },
+  'code-expired': { status: 401, title: 'De code is verlopen.' },
+  'code-locked': { status: 401, title: 'De code is geblokkeerd na te veel pogingen.' },
+  'payload-too-large': { status: 413, title: 'De aanvraag is te groot.' },
+  'unsupported-media-type': { status: 415, title: 'Stuur de aanvraag als JSON.' },
+  'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key is al gebruikt voor een andere aanvraag.' },
+  'rate-limited': { status: 429, title: 'Te veel aanvragen; probeer het straks opnieuw.' },
   'internal-error': { status: 500, title: 'Er ging iets mis aan onze kant.' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -1,4 +1,5 @@
 import { drizzle } from 'drizzle-orm/d1';
+import type { BatchItem } from 'drizzle-orm/batch';
 import * as schema from '../db/schema.js';
 
 /** Opens the data layer over a D1 binding. */
@@ -13,4 +14,16 @@ export type Database = ReturnType<typeof database>;
 export interface SiteScope {
   networkId: string;
   neighbourhoodIds: readonly string[];
+}
+
+/** The statements of one D1 batch: all of them commit, or none. */
+export type Statements = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
+
+/**
+ * A planned mutation: the statements that make it and the wire result it will have once they
+ * commit. Routes commit it with `commitWrite`, which adds the idempotency record to the same batch.
+ */
+export interface Write<T> {
+  statements: Statements;
+  result: T;
 }

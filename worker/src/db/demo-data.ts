@@ -25,7 +25,13 @@ export interface DemoInitiative {
 export interface DemoNetwork {
   key: string;
   name: string;
-  organisations: { key: string; name: string; kind: 'municipality' | 'housing_corporation' | 'welfare' | 'other' }[];
+  organisations: {
+    key: string;
+    name: string;
+    kind: 'municipality' | 'housing_corporation' | 'welfare' | 'other';
+    /** Verified e-mail domains: signing in by code with one makes the user a professional there. */
+    domains?: string[];
+  }[];
   neighbourhoods: { key: string; name: string; cbsCode: string | null; postcodes: string[] }[];
   sites: {
     key: string;
@@ -35,9 +41,14 @@ export interface DemoNetwork {
     theme: Record<string, string>;
     neighbourhoods: string[];
   }[];
+  /**
+   * Every user can sign in: by e-mail code with `email`, and on each site of the network by SSO
+   * with the user's key as `sub` (a dev token signed with the site's dev secret, kid `dev`).
+   */
   users: {
     key: string;
     displayName: string;
+    email: string;
     neighbourhood: string;
     organisation?: string;
     professional?: boolean;
@@ -55,8 +66,8 @@ export const demoNetworks: DemoNetwork[] = [
     key: 'voorbeeldstad',
     name: 'Voorbeeldstad',
     organisations: [
-      { key: 'gemeente', name: 'Gemeente Voorbeeldstad', kind: 'municipality' },
-      { key: 'woonstichting', name: 'Woonstichting Voorbeeld', kind: 'housing_corporation' },
+      { key: 'gemeente', name: 'Gemeente Voorbeeldstad', kind: 'municipality', domains: ['voorbeeldstad.nl'] },
+      { key: 'woonstichting', name: 'Woonstichting Voorbeeld', kind: 'housing_corporation', domains: ['woonstichting-voorbeeld.nl'] },
       { key: 'welzijn', name: 'Welzijn Voorbeeldstad', kind: 'welfare' },
     ],
     neighbourhoods: [
@@ -83,18 +94,18 @@ export const demoNetworks: DemoNetwork[] = [
       },
     ],
     users: [
-      { key: 'fatima', displayName: 'Fatima El Amrani', neighbourhood: 'havenkwartier' },
-      { key: 'joost', displayName: 'Joost de Vries', neighbourhood: 'bloemenbuurt' },
-      { key: 'anouk', displayName: 'Anouk Jansen', neighbourhood: 'de-akkers' },
-      { key: 'mehmet', displayName: 'Mehmet Yilmaz', neighbourhood: 'havenkwartier' },
-      { key: 'sanne', displayName: 'Sanne Bakker', neighbourhood: 'bloemenbuurt' },
-      { key: 'pieter', displayName: 'Pieter van Dijk', neighbourhood: 'de-akkers' },
-      { key: 'yara', displayName: 'Yara Mohamed', neighbourhood: 'havenkwartier' },
-      { key: 'wim', displayName: 'Wim Smit', neighbourhood: 'de-akkers' },
-      { key: 'lotte', displayName: 'Lotte Visser', neighbourhood: 'bloemenbuurt', organisation: 'gemeente', professional: true, moderator: true },
-      { key: 'ruben', displayName: 'Ruben Mulder', neighbourhood: 'havenkwartier', organisation: 'woonstichting', professional: true },
-      { key: 'esra', displayName: 'Esra Kaya', neighbourhood: 'de-akkers', organisation: 'welzijn', professional: true },
-      { key: 'beheer', displayName: 'Netwerkbeheer Voorbeeldstad', neighbourhood: 'bloemenbuurt', organisation: 'gemeente', networkAdmin: true },
+      { key: 'fatima', displayName: 'Fatima El Amrani', email: 'fatima@example.nl', neighbourhood: 'havenkwartier' },
+      { key: 'joost', displayName: 'Joost de Vries', email: 'joost@example.nl', neighbourhood: 'bloemenbuurt' },
+      { key: 'anouk', displayName: 'Anouk Jansen', email: 'anouk@example.nl', neighbourhood: 'de-akkers' },
+      { key: 'mehmet', displayName: 'Mehmet Yilmaz', email: 'mehmet@example.nl', neighbourhood: 'havenkwartier' },
+      { key: 'sanne', displayName: 'Sanne Bakker', email: 'sanne@example.nl', neighbourhood: 'bloemenbuurt' },
+      { key: 'pieter', displayName: 'Pieter van Dijk', email: 'pieter@example.nl', neighbourhood: 'de-akkers' },
+      { key: 'yara', displayName: 'Yara Mohamed', email: 'yara@example.nl', neighbourhood: 'havenkwartier' },
+      { key: 'wim', displayName: 'Wim Smit', email: 'wim@example.nl', neighbourhood: 'de-akkers' },
+      { key: 'lotte', displayName: 'Lotte Visser', email: 'lotte@voorbeeldstad.nl', neighbourhood: 'bloemenbuurt', organisation: 'gemeente', professional: true, moderator: true },
+      { key: 'ruben', displayName: 'Ruben Mulder', email: 'ruben@woonstichting-voorbeeld.nl', neighbourhood: 'havenkwartier', organisation: 'woonstichting', professional: true },
+      { key: 'esra', displayName: 'Esra Kaya', email: 'esra@welzijn-voorbeeldstad.nl', neighbourhood: 'de-akkers', organisation: 'welzijn', professional: true },
+      { key: 'beheer', displayName: 'Netwerkbeheer Voorbeeldstad', email: 'beheer@example.nl', neighbourhood: 'bloemenbuurt', organisation: 'gemeente', networkAdmin: true },
     ],
     initiatives: [
       {
@@ -297,8 +308,8 @@ export const demoNetworks: DemoNetwork[] = [
       },
     ],
     users: [
-      { key: 'gerrit', displayName: 'Gerrit Hoekstra', neighbourhood: 'dorpskern' },
-      { key: 'ingrid', displayName: 'Ingrid Dijkstra', neighbourhood: 'dorpskern' },
+      { key: 'gerrit', displayName: 'Gerrit Hoekstra', email: 'gerrit@example.nl', neighbourhood: 'dorpskern' },
+      { key: 'ingrid', displayName: 'Ingrid Dijkstra', email: 'ingrid@example.nl', neighbourhood: 'dorpskern' },
     ],
     initiatives: [
       {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { JWK } from 'jose';
 import type { InitiativeNeed, InitiativeStatus, InitiativeTheme, Locale, Theme } from '@buurtplein/sdk/contract';
 
 const createdAt = () =>
@@ -112,3 +113,141 @@ export const initiatives = sqliteTable(
     index('initiatives_status_idx').on(t.networkId, t.neighbourhoodId, t.status, t.id),
   ],
 );
+
+/** A key a site's server signs SSO tokens with; several per site at once, picked by `kid`, for rotation. */
+export const siteKeys = sqliteTable(
+  'site_keys',
+  {
+    siteKey: text('site_key').notNull().references(() => sites.key),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    kid: text('kid').notNull(),
+    alg: text('alg', { enum: ['HS256', 'ES256'] }).notNull(),
+    /** HS256: the name of the worker secret (`SSO_SECRET_…`) that holds the shared secret; never the secret. */
+    secretName: text('secret_name'),
+    /** ES256: the site's public key as a JWK. */
+    publicJwk: text('public_jwk', { mode: 'json' }).$type<JWK>(),
+    status: text('status', { enum: ['active', 'retired'] }).notNull().default('active'),
+    createdAt: createdAt(),
+    retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [primaryKey({ columns: [t.siteKey, t.kid] })],
+);
+
+/** The `jti` of every SSO token already used, until it expires: the primary key makes replays fail. */
+export const usedSsoTokens = sqliteTable(
+  'used_sso_tokens',
+  {
+    siteKey: text('site_key').notNull().references(() => sites.key),
+    jti: text('jti').notNull(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteKey, t.jti] }), index('used_sso_tokens_expires_idx').on(t.expiresAt)],
+);
+
+/** How a user signs in: (`sso:<site>`, host subject) or (`email`, address), unique within a network. */
+export const identities = sqliteTable(
+  'identities',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    provider: text('provider').notNull(),
+    subject: text('subject').notNull(),
+    /** `iat` of the newest SSO token seen: an older token never overwrites the display name. */
+    lastTokenIat: integer('last_token_iat'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('identities_subject_idx').on(t.networkId, t.provider, t.subject), index('identities_user_idx').on(t.userId)],
+);
+
+/** A one-time sign-in code sent by e-mail; address and code are kept only as HMACs. */
+export const emailCodes = sqliteTable(
+  'email_codes',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    siteKey: text('site_key').notNull().references(() => sites.key),
+    emailHash: text('email_hash').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Set when the code signed someone in, or when a newer code replaced it. */
+    consumedAt: integer('consumed_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('email_codes_address_idx').on(t.networkId, t.emailHash, t.createdAt)],
+);
+
+/** A refresh token, stored as its SHA-256; tokens rotate within a family, and reuse revokes the family. */
+export const refreshTokens = sqliteTable(
+  'refresh_tokens',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    siteKey: text('site_key').notNull().references(() => sites.key),
+    userId: text('user_id').notNull().references(() => users.id),
+    familyId: text('family_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('refresh_tokens_hash_idx').on(t.tokenHash), index('refresh_tokens_family_idx').on(t.networkId, t.familyId)],
+);
+
+/** An e-mail domain verified as an organisation's: signing in with it makes the user its professional. */
+export const organisationDomains = sqliteTable(
+  'organisation_domains',
+  {
+    networkId: text('network_id').notNull().references(() => networks.id),
+    domain: text('domain').notNull(),
+    organisationId: text('organisation_id').notNull().references(() => organisations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.domain] })],
+);
+
+/** The audit trail of role grants and revocations in a network. */
+export const roleChanges = sqliteTable(
+  'role_changes',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    role: text('role', { enum: ['professional', 'moderator', 'network-admin'] }).notNull(),
+    change: text('change', { enum: ['grant', 'revoke'] }).notNull(),
+    organisationId: text('organisation_id').references(() => organisations.id),
+    changedBy: text('changed_by').references(() => users.id),
+    reason: text('reason', { enum: ['admin', 'email-domain'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('role_changes_user_idx').on(t.networkId, t.userId)],
+);
+
+/** The stored response of a mutation sent with an `Idempotency-Key`, written in the same batch as the mutation. */
+export const idempotencyRecords = sqliteTable(
+  'idempotency_records',
+  {
+    networkId: text('network_id').notNull().references(() => networks.id),
+    /** Who may replay it: the site and the user (or `anonymous`). */
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.scope, t.key] })],
+);
+
+/** Outgoing e-mail in development and tests, shown at `/dev/mailbox` instead of being sent. */
+export const devMailbox = sqliteTable('dev_mailbox', {
+  id: text('id').primaryKey(),
+  networkId: text('network_id').notNull().references(() => networks.id),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  createdAt: createdAt(),
+});

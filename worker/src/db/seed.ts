@@ -1,4 +1,5 @@
 import { drizzle } from 'drizzle-orm/d1';
+import { devSsoSecretName } from '../auth/sso-token.js';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { DEMO_EPOCH, demoNetworks } from './demo-data.js';
 import { fixedId } from './ids.js';
@@ -33,6 +34,11 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
       statements.push(
         db.insert(schema.organisations).values({ id: id('organisation', o.key), networkId, name: o.name, kind: o.kind }).onConflictDoNothing(),
       );
+      for (const domain of o.domains ?? []) {
+        statements.push(
+          db.insert(schema.organisationDomains).values({ networkId, domain, organisationId: id('organisation', o.key) }).onConflictDoNothing(),
+        );
+      }
     }
     for (const n of network.neighbourhoods) {
       statements.push(
@@ -56,6 +62,13 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
           })
           .onConflictDoNothing(),
       );
+      // The dev key names its secret; without that secret set (as in production) the key verifies nothing.
+      statements.push(
+        db
+          .insert(schema.siteKeys)
+          .values({ siteKey: s.key, networkId, kid: 'dev', alg: 'HS256', secretName: devSsoSecretName(s.key) })
+          .onConflictDoNothing(),
+      );
       s.neighbourhoods.forEach((n, position) => {
         statements.push(
           db
@@ -73,6 +86,7 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
             id: id('user', u.key),
             networkId,
             displayName: u.displayName,
+            email: u.email,
             homeNeighbourhoodId: id('neighbourhood', u.neighbourhood),
             organisationId: u.organisation ? id('organisation', u.organisation) : null,
             isProfessional: u.professional ?? false,
@@ -81,6 +95,17 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
           })
           .onConflictDoNothing(),
       );
+    }
+    for (const u of network.users) {
+      const subjects = [{ provider: 'email', subject: u.email }, ...network.sites.map((s) => ({ provider: `sso:${s.key}`, subject: u.key }))];
+      for (const { provider, subject } of subjects) {
+        statements.push(
+          db
+            .insert(schema.identities)
+            .values({ id: id('identity', `${provider}/${subject}`), networkId, userId: id('user', u.key), provider, subject })
+            .onConflictDoNothing(),
+        );
+      }
     }
     for (const i of network.initiatives) {
       const at = new Date(DEMO_EPOCH - i.ageDays * DAY);

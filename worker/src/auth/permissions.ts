@@ -1,0 +1,94 @@
+import type { GrantableRole, Role } from '@buurtplein/sdk/contract';
+
+/** Who asks: the user of a verified access token (with its roles snapshot), or nobody in particular. */
+export type Actor =
+  | { type: 'anonymous' }
+  | {
+      type: 'user';
+      userId: string;
+      networkId: string;
+      /** The site the session was started on. */
+      siteKey: string;
+      roles: readonly Role[];
+      organisationId: string | null;
+    };
+
+/** A site, as the target of signing in and of its settings. */
+export interface SiteResource {
+  type: 'site';
+  networkId: string;
+  siteKey: string;
+}
+
+/** The resource of a site record. */
+export function siteResource(site: { key: string; networkId: string }): SiteResource {
+  return { type: 'site', networkId: site.networkId, siteKey: site.key };
+}
+
+/** A user's own profile. */
+export interface UserResource {
+  type: 'user';
+  networkId: string;
+  userId: string;
+}
+
+/** One role of one user. */
+export interface RoleResource {
+  type: 'role';
+  networkId: string;
+  userId: string;
+  role: GrantableRole;
+}
+
+/** Every action a route may ask about, with the kind of resource it acts on. */
+export interface Actions {
+  /** Sign in on a site (SSO or e-mail code). */
+  'session.create': SiteResource;
+  /** Swap a refresh token for a new pair; the refresh token is the credential. */
+  'session.refresh': SiteResource;
+  /** Sign out; the refresh token is the credential. */
+  'session.end': SiteResource;
+  'me.read': UserResource;
+  'me.update': UserResource;
+  'role.grant': RoleResource;
+  'role.revoke': RoleResource;
+  /** Change a site's origins, theme or SSO keys. TODO(#5): granted to site owners in the console. */
+  'site.configure': SiteResource;
+}
+
+export type Action = keyof Actions;
+
+type Rule<A extends Action> = (actor: Actor, resource: Actions[A]) => boolean;
+
+const anyone = () => true;
+
+function isUser(actor: Actor, networkId: string): actor is Extract<Actor, { type: 'user' }> {
+  return actor.type === 'user' && actor.networkId === networkId;
+}
+
+function isSelf(actor: Actor, resource: UserResource): boolean {
+  return isUser(actor, resource.networkId) && actor.userId === resource.userId;
+}
+
+function isNetworkAdmin(actor: Actor, networkId: string): boolean {
+  return isUser(actor, networkId) && actor.roles.includes('network-admin');
+}
+
+/** The only grants there are; an action without a rule is denied to everyone. */
+const rules: { [A in Action]?: Rule<A> } = {
+  'session.create': anyone,
+  'session.refresh': anyone,
+  'session.end': anyone,
+  'me.read': isSelf,
+  'me.update': isSelf,
+  'role.grant': (actor, r) => isNetworkAdmin(actor, r.networkId),
+  // An admin cannot remove their own admin role, so a network never locks itself out by accident.
+  'role.revoke': (actor, r) =>
+    isNetworkAdmin(actor, r.networkId) && !(r.role === 'network-admin' && actor.type === 'user' && actor.userId === r.userId),
+};
+
+/** Whether `actor` may do `action` on `resource`. Default deny: what no rule grants, nobody may. */
+export function can<A extends Action>(actor: Actor, action: A, resource: Actions[A]): boolean {
+  const rule = Object.hasOwn(rules, action) ? (rules[action] as Rule<A> | undefined) : undefined;
+  return rule ? rule(actor, resource) : false;
+}

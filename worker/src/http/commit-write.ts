@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { database, type Write } from '../data/database.js';
+import { findIdempotencyRecord, recordIdempotentResponse, type StoredResponse } from '../data/idempotency.js';
+import type { AppEnv, IdempotencyContext } from '../env.js';
+import { ApiError } from './api-error.js';
+
+/** Answers with a stored response, or 422 when the key was used for a different request. */
+export function replayStoredResponse(c: Context<AppEnv>, stored: StoredResponse, idem: IdempotencyContext): Response {
+  if (stored.requestHash !== idem.requestHash) {
+    throw new ApiError('idempotency-key-reused', 'Deze Idempotency-Key hoort bij een andere aanvraag; gebruik een nieuwe sleutel.');
+  }
+  c.header('Idempotency-Replayed', 'true');
+  if (stored.status === 204) return c.body(null, 204);
+  return c.body(stored.body, stored.status as ContentfulStatusCode, { 'Content-Type': 'application/json' });
+}
+
+/**
+ * Commits a planned mutation in one D1 batch and answers with its result. With an
+ * `Idempotency-Key`, the response is stored in that same batch; when a parallel request with
+ * the key committed first, this batch rolls back and its stored response is replayed.
+ * `afterCommit` runs only when this request's batch committed (e.g. sending mail).
+ */
+export async function commitWrite<T>(
+  c: Context<AppEnv>,
+  write: Write<T>,
+  status: 200 | 201 | 202 | 204,
+  afterCommit?: () => Promise<void>,
+): Promise<Response> {
+  const db = database(c.env.DB);
+  const idem = c.get('idempotency');
+  const body = status === 204 ? '' : JSON.stringify(write.result);
+  try {
+    await db.batch(idem ? [recordIdempotentResponse(db, idem, status, body), ...write.statements] : write.statements);
+  } catch (error) {
+    const stored = idem ? await findIdempotencyRecord(db, idem) : null;
+    if (idem && stored) return replayStoredResponse(c, stored, idem);
+    throw error;
+  }
+  await afterCommit?.();
+  if (status === 204) return c.body(null, 204);
+  return c.body(body, status, { 'Content-Type': 'application/json' });
+}

@@ -1,0 +1,37 @@
+import { UpdateMeRequest } from '@buurtplein/sdk/contract';
+import { Hono, type Context } from 'hono';
+import { authorize } from '../auth/authorize.js';
+import type { UserResource } from '../auth/permissions.js';
+import { database } from '../data/database.js';
+import { findMe, updateDisplayName } from '../data/users.js';
+import type { AppEnv } from '../env.js';
+import { ApiError } from '../http/api-error.js';
+import { commitWrite } from '../http/commit-write.js';
+import { parseInput } from '../http/validate.js';
+
+/** The asking user's own profile as a resource (no one's, when anonymous). */
+function self(c: Context<AppEnv>): UserResource {
+  const actor = c.get('actor');
+  return { type: 'user', networkId: c.get('site').networkId, userId: actor.type === 'user' ? actor.userId : '' };
+}
+
+async function loadMe(c: Context<AppEnv>, resource: UserResource) {
+  const me = await findMe(database(c.env.DB), resource.networkId, resource.userId);
+  if (!me) throw new ApiError('not-found', 'Deze gebruiker bestaat niet meer.');
+  return me;
+}
+
+/** `/v1/sites/:site/me`: the signed-in user's profile, roles and organisation. */
+export const meRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const resource = self(c);
+    authorize(c, 'me.read', resource);
+    return c.json(await loadMe(c, resource), 200);
+  })
+  .patch('/', async (c) => {
+    const resource = self(c);
+    authorize(c, 'me.update', resource);
+    const { displayName } = parseInput(UpdateMeRequest, c.get('body'));
+    const me = await loadMe(c, resource);
+    return commitWrite(c, updateDisplayName(database(c.env.DB), resource.networkId, me, displayName), 200);
+  });
