@@ -1,6 +1,9 @@
 import { drizzle } from 'drizzle-orm/d1';
 import type { BatchItem } from 'drizzle-orm/batch';
-import * as schema from '../db/schema.js';
+import * as community from '../db/community.js';
+import * as tables from '../db/schema.js';
+
+const schema = { ...tables, ...community };
 
 /** Opens the data layer over a D1 binding. */
 export function database(d1: D1Database) {

@@ -1,0 +1,197 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { InitiativeStatus } from '@buurtplein/sdk/contract';
+import { initiatives, neighbourhoods, networks, organisations, users } from './schema.js';
+
+/**
+ * The neighbourhood's community life around initiatives: people, discussion, help and meetings.
+ * Counters on parent rows (supporters, members, comments, attendees) are kept by triggers in
+ * migration 0003, so they change in the same transaction as the rows they count. Search over
+ * initiatives is an FTS5 table, also in 0003 (drizzle-kit cannot express virtual tables).
+ */
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now);
+
+/** Every status change of an initiative, public: the initiative's history. */
+export const initiativeStatusChanges = sqliteTable(
+  'initiative_status_changes',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    initiativeId: text('initiative_id').notNull().references(() => initiatives.id),
+    fromStatus: text('from_status').$type<InitiativeStatus>(),
+    toStatus: text('to_status').$type<InitiativeStatus>().notNull(),
+    changedBy: text('changed_by').notNull().references(() => users.id),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('status_changes_initiative_idx').on(t.initiativeId, t.id)],
+);
+
+/** Who carries an initiative: one owner, organisers and members; professionals only when invited. */
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    networkId: text('network_id').notNull().references(() => networks.id),
+    initiativeId: text('initiative_id').notNull().references(() => initiatives.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    role: text('role', { enum: ['owner', 'organiser', 'member'] }).notNull(),
+    /** `invited` until the invited user accepts; only `active` memberships count. */
+    status: text('status', { enum: ['invited', 'active'] }).notNull().default('active'),
+    invitedBy: text('invited_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.userId] }), index('memberships_user_idx').on(t.networkId, t.userId)],
+);
+
+/** A resident's +1 for an initiative; one per user. */
+export const supports = sqliteTable(
+  'supports',
+  {
+    networkId: text('network_id').notNull().references(() => networks.id),
+    initiativeId: text('initiative_id').notNull().references(() => initiatives.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.userId] })],
+);
+
+/** A progress post by an organiser: the initiative's timeline. */
+export const initiativeUpdates = sqliteTable(
+  'initiative_updates',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    initiativeId: text('initiative_id').notNull().references(() => initiatives.id),
+    authorId: text('author_id').notNull().references(() => users.id),
+    body: text('body').notNull(),
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('updates_initiative_idx').on(t.initiativeId, t.id)],
+);
+
+/** A discussion: each initiative has one; neighbourhoods have topic threads. */
+export const threads = sqliteTable(
+  'threads',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    neighbourhoodId: text('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+    /** Set for an initiative's own thread, null for a neighbourhood topic. */
+    initiativeId: text('initiative_id').references(() => initiatives.id),
+    kind: text('kind', { enum: ['initiative', 'topic'] }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    authorId: text('author_id').notNull().references(() => users.id),
+    commentCount: integer('comment_count').notNull().default(0),
+    lastActivityAt: integer('last_activity_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('threads_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.kind, t.id),
+    uniqueIndex('threads_initiative_idx').on(t.initiativeId),
+  ],
+);
+
+/** A comment in a thread; replies nest to a bounded depth. A deleted comment with replies stays as a tombstone. */
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    threadId: text('thread_id').notNull().references(() => threads.id),
+    parentId: text('parent_id'),
+    depth: integer('depth').notNull().default(0),
+    authorId: text('author_id').notNull().references(() => users.id),
+    body: text('body').notNull(),
+    /** `report` is a meeting's minutes written back to the thread. */
+    kind: text('kind', { enum: ['comment', 'report'] }).notNull().default('comment'),
+    eventId: text('event_id'),
+    status: text('status', { enum: ['visible', 'deleted', 'hidden'] }).notNull().default('visible'),
+    replyCount: integer('reply_count').notNull().default(0),
+    createdAt: createdAt(),
+    editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('comments_thread_idx').on(t.threadId, t.parentId, t.id), index('comments_author_idx').on(t.networkId, t.authorId)],
+);
+
+/** What a professional offers the neighbourhood: expertise and the neighbourhoods they serve. */
+export const professionalProfiles = sqliteTable('professional_profiles', {
+  userId: text('user_id').primaryKey().references(() => users.id),
+  networkId: text('network_id').notNull().references(() => networks.id),
+  jobTitle: text('job_title').notNull().default(''),
+  bio: text('bio').notNull().default(''),
+  expertise: text('expertise', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+});
+
+/** The neighbourhoods a professional serves. */
+export const professionalNeighbourhoods = sqliteTable(
+  'professional_neighbourhoods',
+  {
+    userId: text('user_id').notNull().references(() => users.id),
+    neighbourhoodId: text('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+    networkId: text('network_id').notNull().references(() => networks.id),
+  },
+  (t) => [primaryKey({ columns: [t.neighbourhoodId, t.userId] })],
+);
+
+/** Help a professional offers an initiative; the owner accepts or declines, in the open. */
+export const helpOffers = sqliteTable(
+  'help_offers',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    initiativeId: text('initiative_id').notNull().references(() => initiatives.id),
+    professionalId: text('professional_id').notNull().references(() => users.id),
+    organisationId: text('organisation_id').notNull().references(() => organisations.id),
+    kind: text('kind').notNull(),
+    message: text('message').notNull(),
+    status: text('status', { enum: ['offered', 'accepted', 'declined', 'withdrawn', 'fulfilled'] }).notNull().default('offered'),
+    respondedBy: text('responded_by').references(() => users.id),
+    respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
+    fulfilledAt: integer('fulfilled_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('offers_initiative_idx').on(t.initiativeId, t.id), index('offers_organisation_idx').on(t.networkId, t.organisationId, t.createdAt)],
+);
+
+/** A meeting, offline or online, optionally of an initiative. */
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    networkId: text('network_id').notNull().references(() => networks.id),
+    neighbourhoodId: text('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+    initiativeId: text('initiative_id').references(() => initiatives.id),
+    organiserId: text('organiser_id').notNull().references(() => users.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }),
+    location: text('location'),
+    onlineUrl: text('online_url'),
+    /** Null for no limit. */
+    capacity: integer('capacity'),
+    attendeeCount: integer('attendee_count').notNull().default(0),
+    reportCommentId: text('report_comment_id'),
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('events_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.startsAt), index('events_initiative_idx').on(t.initiativeId, t.startsAt)],
+);
+
+/** A resident's answer to a meeting; only `going` takes a place. */
+export const eventRsvps = sqliteTable(
+  'event_rsvps',
+  {
+    networkId: text('network_id').notNull().references(() => networks.id),
+    eventId: text('event_id').notNull().references(() => events.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    status: text('status', { enum: ['going', 'not_going'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+);
