@@ -1,0 +1,65 @@
+// D1 work per view: runs the real Hono app in Node against the worker's own D1, records every
+// round trip, then replays each statement to read D1's `rows_read` and the query plan.
+import { app } from '../../worker/src/app.js';
+import { recordingD1, type RecordedStatement } from './d1-recorder.js';
+import type { Endpoint } from './endpoints.js';
+
+/** What one statement cost. */
+export interface StatementCost {
+  sql: string;
+  rowsRead: number;
+  rowsReturned: number;
+  /** EXPLAIN QUERY PLAN, one line per step. */
+  plan: string[];
+}
+
+/** What one view cost D1. */
+export interface ViewCost {
+  endpoint: Endpoint;
+  status: number;
+  roundTrips: number;
+  statements: StatementCost[];
+  rowsRead: number;
+  rowsReturned: number;
+}
+
+/** Targets from issue 8: one round trip, at most two statements, reads ≤ returned + 10. */
+export function meetsTargets(cost: ViewCost): boolean {
+  return cost.roundTrips <= 1 && cost.statements.length <= 2 && cost.rowsRead <= cost.rowsReturned + 10;
+}
+
+/** Whether every table access in a plan goes through an index (SEARCH), not a full SCAN. */
+export function usesIndexOnly(plan: readonly string[]): boolean {
+  return plan.every((line) => !/^SCAN (?!CONSTANT ROW)/.test(line));
+}
+
+async function replay(db: D1Database, statement: RecordedStatement): Promise<StatementCost> {
+  const result = await db.prepare(statement.sql).bind(...statement.params).all();
+  const plan = await db
+    .prepare(`EXPLAIN QUERY PLAN ${statement.sql}`)
+    .bind(...statement.params)
+    .all<{ detail: string }>();
+  return {
+    sql: statement.sql,
+    rowsRead: result.meta.rows_read,
+    rowsReturned: result.results.length,
+    plan: plan.results.map((row) => row.detail),
+  };
+}
+
+/** Serves `endpoint` once through the app with a recording D1 and prices every statement it sent. */
+export async function measureView(db: D1Database, endpoint: Endpoint): Promise<ViewCost> {
+  const recorder = recordingD1(db);
+  const response = await app.fetch(new Request(`http://bench.local${endpoint.path}`), { DB: recorder.db, ENVIRONMENT: 'production' });
+  await response.arrayBuffer();
+  const statements: StatementCost[] = [];
+  for (const call of recorder.calls) for (const statement of call.statements) statements.push(await replay(db, statement));
+  return {
+    endpoint,
+    status: response.status,
+    roundTrips: recorder.calls.length,
+    statements,
+    rowsRead: statements.reduce((sum, s) => sum + s.rowsRead, 0),
+    rowsReturned: statements.reduce((sum, s) => sum + s.rowsReturned, 0),
+  };
+}

@@ -1,0 +1,76 @@
+// Host page: what the widget costs a real page, 4× CPU, median of five loads of each variant.
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../find-chrome.mjs';
+import { ms, verdict } from './format.js';
+import { hostPages, type HostPage } from './host-pages.js';
+import { loadOnce, type PageRun } from './page-load.js';
+import type { Section } from './report.js';
+import { median } from './stats.js';
+
+const RUNS = 5;
+/** Main-thread budget for the widget from issue 8. */
+const MAIN_THREAD_BUDGET_MS = 50;
+
+type Variant = 'without' | 'below' | 'above';
+
+function spread(values: number[]): number {
+  return Math.max(...values) - Math.min(...values);
+}
+
+/** Loads each variant RUNS times, interleaved so that machine noise hits them alike. */
+async function collect(baseUrl: string, pages: Record<Variant, HostPage>): Promise<Record<Variant, PageRun[]>> {
+  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  const runs: Record<Variant, PageRun[]> = { without: [], below: [], above: [] };
+  try {
+    await loadOnce(browser, baseUrl, pages.below); // warms the worker and the disk cache, not measured
+    for (let i = 0; i < RUNS; i++) {
+      for (const variant of ['without', 'below', 'above'] as const) runs[variant].push(await loadOnce(browser, baseUrl, pages[variant]));
+    }
+  } finally {
+    await browser.close();
+  }
+  return runs;
+}
+
+/** Measures the host page variants served from `baseUrl` (pages under /bench/, widget at the root). */
+export async function measureHostPage(baseUrl: string): Promise<Section> {
+  const runs = await collect(baseUrl, hostPages());
+  const med = (variant: Variant, pick: (run: PageRun) => number) => median(runs[variant].map(pick));
+  const widgetTaskMs = med('below', (r) => r.taskMs) - med('without', (r) => r.taskMs);
+  const widgetScriptMs = med('below', (r) => r.scriptMs) - med('without', (r) => r.scriptMs);
+  const longTasks = (variant: Variant) => med(variant, (r) => r.widgetLongTasks.length);
+  const longest = (variant: Variant) => Math.max(0, ...runs[variant].flatMap((r) => r.widgetLongTasks));
+  const cls = (variant: Variant) => Math.max(...runs[variant].map((r) => r.cls));
+  const lcpNoise = spread(runs.without.map((r) => r.lcpMs));
+  const lcpDelta = med('below', (r) => r.lcpMs) - med('without', (r) => r.lcpMs);
+  const apiRequests = (variant: Variant) => med(variant, (r) => r.apiRequests);
+
+  const row = (what: string, pick: (v: Variant) => string, share: string, target: string, ok?: boolean) => [
+    what,
+    pick('without'),
+    pick('below'),
+    pick('above'),
+    share,
+    target,
+    ok === undefined ? '' : verdict(ok),
+  ];
+  return {
+    title: `Host page (headless Chromium, 4× CPU throttling, 1280×800, median of ${RUNS})`,
+    columns: ['measure', 'without widget', 'widget below fold', 'widget above fold', 'widget’s share', 'target', ''],
+    rows: [
+      row('main-thread task time', (v) => ms(med(v, (r) => r.taskMs)), ms(widgetTaskMs), `≤ ${MAIN_THREAD_BUDGET_MS} ms`, widgetTaskMs <= MAIN_THREAD_BUDGET_MS),
+      row('script time', (v) => ms(med(v, (r) => r.scriptMs)), ms(widgetScriptMs), '', undefined),
+      row('long tasks after the loader (count, longest)', (v) => `${longTasks(v)}, ${ms(longest(v))}`, `${longTasks('below')}`, '0', longTasks('below') === 0 && longTasks('above') === 0),
+      row('CLS (worst run)', (v) => cls(v).toFixed(3), cls('below').toFixed(3), '0.00', cls('below') < 0.005 && cls('above') < 0.005),
+      row('LCP', (v) => ms(med(v, (r) => r.lcpMs)), `${lcpDelta >= 0 ? '+' : ''}${ms(lcpDelta)}`, `below fold: Δ within noise (${ms(lcpNoise)})`, Math.abs(lcpDelta) <= lcpNoise),
+      row('API requests', (v) => String(apiRequests(v)), '', 'first view: 1', apiRequests('below') === 1 && apiRequests('above') === 1),
+    ],
+    notes: [
+      'Widget’s share = median with the widget below the fold − median without it. The page without the widget keeps a block of the same reserved height.',
+      'The pages use the documented snippet `buurt-initiatives:not(:defined){display:block;min-height:40rem}` and the preload hint; they are built from scripts/bench/pages/.',
+      'Long tasks are counted when they end after the loader finished downloading; the test page itself runs no script.',
+      `LCP noise = spread (max − min) of the ${RUNS} loads without the widget.`,
+    ],
+    failures: [],
+  };
+}

@@ -1,0 +1,44 @@
+// The host pages the browser measurement loads: one template, with and without the widget.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A variant of the host page. */
+export interface HostPage {
+  name: string;
+  /** Path under the server's origin. */
+  path: string;
+  html: string;
+  withWidget: boolean;
+}
+
+const PAGES_DIR = join(import.meta.dirname, 'pages');
+/** The site the pages embed; the loader reads it from the script tag. */
+export const HOST_SITE = 'gemeente-voorbeeldstad';
+
+/** The snippet from the README: preload hint plus the script tag, in the head. */
+const HEAD = `<link rel="preload" href="/v1/sites/${HOST_SITE}/bootstrap" as="fetch" crossorigin="anonymous">
+  <script src="/buurtplein.js" data-site="${HOST_SITE}" async></script>`;
+const ELEMENT = '<buurt-initiatives></buurt-initiatives>';
+const PLACEHOLDER = '<div class="widget-placeholder"></div>';
+
+function page(name: string, parts: { head?: string; above?: string; below?: string }): HostPage {
+  const html = readFileSync(join(PAGES_DIR, 'host-page.html'), 'utf8')
+    .replace('<!--widget-head-->', parts.head ?? '')
+    .replace('<!--widget-above-->', parts.above ?? '')
+    .replace('<!--widget-below-->', parts.below ?? '');
+  return { name, path: `/bench/${name}.html`, html, withWidget: parts.head !== undefined };
+}
+
+/** Without the widget (a placeholder of the same height), with it below the fold, and above it. */
+export function hostPages(): { without: HostPage; below: HostPage; above: HostPage } {
+  return {
+    without: page('without-widget', { below: PLACEHOLDER }),
+    below: page('widget-below-fold', { head: HEAD, below: ELEMENT }),
+    above: page('widget-above-fold', { head: HEAD, above: ELEMENT, below: PLACEHOLDER }),
+  };
+}
+
+/** The stylesheet the pages link. */
+export function hostPageCss(): string {
+  return readFileSync(join(PAGES_DIR, 'host-page.css'), 'utf8');
+}

@@ -1,0 +1,61 @@
+// One measured load of a host page in headless Chromium with the CPU slowed down 4×.
+import type { Browser } from 'playwright-core';
+import type { HostPage } from './host-pages.js';
+import { cumulativeLayoutShift, installObservers, readObserved, widgetSettled } from './page-observers.js';
+
+/** CPU slowdown, as Lighthouse's mobile profile uses. */
+const CPU_THROTTLING = 4;
+/** Quiet time after the widget settles, for late shifts and tasks. */
+const SETTLE_MS = 1000;
+
+/** What one load cost the main thread and the user. */
+export interface PageRun {
+  /** Main-thread task time (CDP Performance.getMetrics TaskDuration), ms. */
+  taskMs: number;
+  /** Script evaluation and execution time (ScriptDuration), ms. */
+  scriptMs: number;
+  /** Long tasks that started once the loader could run (the host page itself has no scripts). */
+  widgetLongTasks: number[];
+  cls: number;
+  lcpMs: number;
+  /** Requests to /v1/ made by the page. */
+  apiRequests: number;
+}
+
+async function metric(session: { send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> }, name: string) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+}
+
+/** Loads `page` from `baseUrl` in a fresh context (cold cache) and measures it. */
+export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage): Promise<PageRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const tab = await context.newPage();
+    let apiRequests = 0;
+    tab.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/v1/')) apiRequests++;
+    });
+    await tab.addInitScript(installObservers);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+    await cdp.send('Performance.enable');
+    await tab.goto(baseUrl + page.path, { waitUntil: 'load', timeout: 30_000 });
+    if (page.withWidget) await tab.waitForFunction(widgetSettled, undefined, { timeout: 30_000, polling: 100 });
+    await tab.waitForTimeout(SETTLE_MS);
+    const taskMs = await metric(cdp, 'TaskDuration');
+    const scriptMs = await metric(cdp, 'ScriptDuration');
+    const observed = await tab.evaluate(readObserved);
+    const loaderEnd = observed.loaderEnd;
+    return {
+      taskMs,
+      scriptMs,
+      widgetLongTasks: loaderEnd === null ? [] : observed.longTasks.filter((t) => t.start + t.duration > loaderEnd).map((t) => t.duration),
+      cls: cumulativeLayoutShift(observed.shifts),
+      lcpMs: observed.lcp,
+      apiRequests,
+    };
+  } finally {
+    await context.close();
+  }
+}
