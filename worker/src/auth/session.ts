@@ -1,6 +1,6 @@
 import type { AuthSession } from '@buurtplein/sdk/contract';
 import type { Database } from '../data/database.js';
-import { findRefreshToken, markRefreshTokenUsed, revokeRefreshFamily, storeRefreshToken } from '../data/refresh-tokens.js';
+import { findRefreshToken, isFamilyRevoked, markRefreshTokenUsed, revokeRefreshFamily, storeRefreshToken } from '../data/refresh-tokens.js';
 import type { SiteRecord } from '../data/sites.js';
 import { findMe } from '../data/users.js';
 import { newId } from '../db/ids.js';
@@ -55,7 +55,7 @@ export async function startSession(db: Database, env: Env, site: SiteRecord, use
  */
 export async function refreshSession(db: Database, env: Env, site: SiteRecord, refreshToken: string): Promise<AuthSession> {
   const row = await findRefreshToken(db, site, await sha256(refreshToken));
-  if (!row || row.revokedAt) throw new ApiError('invalid-token', 'Dit vernieuwingstoken is onbekend of ingetrokken; meld u opnieuw aan.');
+  if (!row || row.revokedAt || (await isFamilyRevoked(db, site.networkId, row.familyId))) throw new ApiError('invalid-token', 'Dit vernieuwingstoken is onbekend of ingetrokken; meld u opnieuw aan.');
   if (row.expiresAt.getTime() <= Date.now()) throw new ApiError('token-expired', 'Dit vernieuwingstoken is verlopen; meld u opnieuw aan.');
   if (row.usedAt || !(await markRefreshTokenUsed(db, site.networkId, row.id))) {
     await revokeRefreshFamily(db, site.networkId, row.familyId);

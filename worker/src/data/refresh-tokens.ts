@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { refreshTokens } from '../db/schema.js';
 import type { Database } from './database.js';
 
@@ -36,6 +36,19 @@ export async function markRefreshTokenUsed(db: Database, networkId: string, id: 
     .where(and(eq(refreshTokens.networkId, networkId), eq(refreshTokens.id, id), isNull(refreshTokens.usedAt), isNull(refreshTokens.revokedAt)))
     .returning({ id: refreshTokens.id });
   return rows.length === 1;
+}
+
+/**
+ * Whether any token of the family was revoked. A family stays ended even for a token
+ * that a parallel rotation inserted just after the revocation.
+ */
+export async function isFamilyRevoked(db: Database, networkId: string, familyId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: refreshTokens.id })
+    .from(refreshTokens)
+    .where(and(eq(refreshTokens.networkId, networkId), eq(refreshTokens.familyId, familyId), isNotNull(refreshTokens.revokedAt)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /** Revokes every token of a family: the session it belongs to ends on every device that holds it. */
