@@ -226,7 +226,11 @@ export const roleChanges = sqliteTable(
   (t) => [index('role_changes_user_idx').on(t.networkId, t.userId)],
 );
 
-/** The stored response of a mutation sent with an `Idempotency-Key`, written in the same batch as the mutation. */
+/**
+ * The stored response of a mutation sent with an `Idempotency-Key`, written in the same batch as
+ * the mutation. TODO(#5): the purge cron drops records older than a day, with expired codes and
+ * refresh tokens.
+ */
 export const idempotencyRecords = sqliteTable(
   'idempotency_records',
   {
