@@ -15,6 +15,8 @@ import { initiativesRoutes } from './routes/initiatives.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { meRoutes } from './routes/me.js';
 import { sitesRoutes } from './routes/sites.js';
+import { commentsRoutes } from './routes/comments.js';
+import { threadsRoutes } from './routes/threads.js';
 
 z.config(z.locales.nl());
 
@@ -29,6 +31,8 @@ export const app = new Hono<AppEnv>()
   .route('/v1/sites/:site/initiatives', initiativesRoutes)
   .route('/v1/sites/:site/auth', authRoutes)
   .route('/v1/sites/:site/me', meRoutes)
+  .route('/v1/sites/:site/threads', threadsRoutes)
+  .route('/v1/sites/:site/comments', commentsRoutes)
   .route('/v1/sites/:site/admin/users', adminUsersRoutes)
   .route('/dev/mailbox', devMailboxRoutes);
 

@@ -4,6 +4,7 @@
  */
 export * from './auth.js';
 export * from './bootstrap.js';
+export * from './comment.js';
 export * from './common.js';
 export * from './event.js';
 export * from './health.js';
@@ -15,3 +16,4 @@ export * from './organisation.js';
 export * from './problem.js';
 export * from './roles.js';
 export * from './site.js';
+export * from './thread.js';

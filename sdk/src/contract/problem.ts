@@ -25,6 +25,7 @@ export const problemTypes = {
   'payload-too-large': { status: 413, title: 'De aanvraag is te groot.' },
   'unsupported-media-type': { status: 415, title: 'Stuur de aanvraag als JSON.' },
   'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key is al gebruikt voor een andere aanvraag.' },
+  'reply-too-deep': { status: 422, title: 'Op deze reactie kan niet verder worden gereageerd.' },
   'rate-limited': { status: 429, title: 'Te veel aanvragen; probeer het straks opnieuw.' },
   'internal-error': { status: 500, title: 'Er ging iets mis aan onze kant.' },
 } as const satisfies Record<string, { status: number; title: string }>;

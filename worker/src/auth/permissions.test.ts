@@ -70,6 +70,11 @@ const table: Row[] = [
     allowed: [],
   },
   { label: 'configure the site (granted to nobody yet)', action: 'site.configure', resource: site, allowed: [] },
+  { label: 'start a topic', action: 'thread.create', resource: { type: 'thread', networkId: NET, neighbourhoodId: 'n' }, allowed: ['resident', 'professional', 'moderator', 'admin'] },
+  { label: 'comment in a thread', action: 'comment.create', resource: { type: 'thread', networkId: NET, neighbourhoodId: 'n' }, allowed: ['resident', 'professional', 'moderator', 'admin'] },
+  { label: 'edit one’s own comment', action: 'comment.update', resource: { type: 'comment', networkId: NET, authorId: 'resident' }, allowed: ['resident'] },
+  { label: 'delete one’s own comment', action: 'comment.delete', resource: { type: 'comment', networkId: NET, authorId: 'professional' }, allowed: ['professional'] },
+  { label: 'hide a comment', action: 'comment.hide', resource: { type: 'comment', networkId: NET, authorId: 'resident' }, allowed: ['moderator'] },
 ];
 
 describe('can(actor, action, resource)', () => {
@@ -93,7 +98,8 @@ describe('can(actor, action, resource)', () => {
   });
 
   it('covers every action with a row of the table', () => {
-    const known: Action[] = ['session.create', 'session.refresh', 'session.end', 'me.read', 'me.update', 'role.grant', 'role.revoke', 'site.configure'];
+    const known: Action[] = ['session.create', 'session.refresh', 'session.end', 'me.read', 'me.update', 'role.grant', 'role.revoke', 'site.configure',
+      'thread.create', 'comment.create', 'comment.update', 'comment.delete', 'comment.hide'];
     expect(new Set(table.map((r) => r.action))).toEqual(new Set(known));
   });
 });

@@ -40,6 +40,20 @@ export interface RoleResource {
   role: GrantableRole;
 }
 
+/** A discussion in a neighbourhood: where topics are started and comments written. */
+export interface ThreadResource {
+  type: 'thread';
+  networkId: string;
+  neighbourhoodId: string;
+}
+
+/** One comment, by its author. */
+export interface CommentResource {
+  type: 'comment';
+  networkId: string;
+  authorId: string;
+}
+
 /** Every action a route may ask about, with the kind of resource it acts on. */
 export interface Actions {
   /** Sign in on a site (SSO or e-mail code). */
@@ -54,6 +68,14 @@ export interface Actions {
   'role.revoke': RoleResource;
   /** Change a site's origins, theme or SSO keys. TODO(#5): granted to site owners in the console. */
   'site.configure': SiteResource;
+  /** Start a topic in a neighbourhood. */
+  'thread.create': ThreadResource;
+  /** Comment or reply in a thread. */
+  'comment.create': ThreadResource;
+  'comment.update': CommentResource;
+  'comment.delete': CommentResource;
+  /** Hide a comment from everyone (moderation, TODO(#5): the route). */
+  'comment.hide': CommentResource;
 }
 
 export type Action = keyof Actions;
@@ -74,6 +96,14 @@ function isNetworkAdmin(actor: Actor, networkId: string): boolean {
   return isUser(actor, networkId) && actor.roles.includes('network-admin');
 }
 
+function isAuthor(actor: Actor, resource: CommentResource): boolean {
+  return isUser(actor, resource.networkId) && actor.userId === resource.authorId;
+}
+
+function isModerator(actor: Actor, networkId: string): boolean {
+  return isUser(actor, networkId) && actor.roles.includes('moderator');
+}
+
 /** The only grants there are; an action without a rule is denied to everyone. */
 const rules: { [A in Action]?: Rule<A> } = {
   'session.create': anyone,
@@ -85,6 +115,12 @@ const rules: { [A in Action]?: Rule<A> } = {
   // An admin cannot remove their own admin role, so a network never locks itself out by accident.
   'role.revoke': (actor, r) =>
     isNetworkAdmin(actor, r.networkId) && !(r.role === 'network-admin' && actor.type === 'user' && actor.userId === r.userId),
+  // Residents and professionals alike discuss in the open.
+  'thread.create': (actor, r) => isUser(actor, r.networkId),
+  'comment.create': (actor, r) => isUser(actor, r.networkId),
+  'comment.update': isAuthor,
+  'comment.delete': isAuthor,
+  'comment.hide': (actor, r) => isModerator(actor, r.networkId),
 };
 
 /** Whether `actor` may do `action` on `resource`. Default deny: what no rule grants, nobody may. */

@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import { devSsoSecretName } from '../auth/sso-token.js';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { DEMO_EPOCH, demoNetworks } from './demo-data.js';
+import { demoDiscussionStatements } from './demo-discussions.js';
 import { fixedId } from './ids.js';
 import * as schema from './schema.js';
 
@@ -131,6 +132,8 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
           .onConflictDoNothing(),
       );
     }
+    // After the initiatives: every initiative gets its thread, then topics and comments.
+    statements.push(...demoDiscussionStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
   }
   const [first, ...rest] = statements;
   if (first) await db.batch([first, ...rest]);
