@@ -58,7 +58,8 @@ function toThread(row: ThreadSelection): Thread {
   return {
     id: thread.id,
     kind: thread.kind,
-    title: thread.title,
+    // An initiative's thread carries the initiative's current title, even after a rename.
+    title: row.initiativeTitle ?? thread.title,
     body: thread.body,
     neighbourhood: { id: row.neighbourhoodId, name: row.neighbourhoodName },
     initiative: thread.initiativeId && row.initiativeTitle !== null ? { id: thread.initiativeId, title: row.initiativeTitle } : null,

@@ -201,7 +201,7 @@ describe('windows onto threads', () => {
     await expectProblem(await api(`/v1/sites/${GEMEENTE}/threads/not-an-id`), 404, 'not-found');
   });
 
-  it('lets an initiative’s thread follow its initiative to another neighbourhood', async () => {
+  it('lets an initiative’s thread follow its initiative to another neighbourhood and a new title', async () => {
     const initiativeId = demoInitiativeId('voorbeeldstad', 'jeu-de-boules');
     const db = database(env.DB);
     const gemeente = (await findSite(db, GEMEENTE))!;
@@ -215,6 +215,9 @@ describe('windows onto threads', () => {
     expect(await findInitiativeThreadId(db, (await findSite(db, WOONSTICHTING))!, initiativeId)).toBeNull();
     const moved = (await (await api(`/v1/sites/${GEMEENTE}/threads/${threadId}`)).json()) as Thread;
     expect(moved.neighbourhood.name).toBe('Bloemenbuurt');
+    await env.DB.prepare(`UPDATE initiatives SET title = 'Jeu-de-boulesbaan (beheer boulesclub)' WHERE id = ?`).bind(initiativeId).run();
+    const renamed = (await (await api(`/v1/sites/${GEMEENTE}/threads/${threadId}`)).json()) as Thread;
+    expect(renamed).toMatchObject({ title: 'Jeu-de-boulesbaan (beheer boulesclub)', initiative: { title: 'Jeu-de-boulesbaan (beheer boulesclub)' } });
   });
 
   it('hides a thread a moderator hid', async () => {
