@@ -5,6 +5,68 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+/**
+ * Every `msg()` in the widget names its message (`msg(…, { id })`), so a translation survives an
+ * edit of the Dutch text, and @lit/localize never needs to hash a template at runtime: its id
+ * hashing (~270 B brotli of the first view) is replaced by a stub, and a `msg()` without an id
+ * fails the build. The path is @lit/localize 0.12's internal module; if it moves, the stub
+ * simply stops applying and the byte budget in `npm run bench` notices.
+ */
+const explicitMessageIds = () => ({
+  name: 'explicit-message-ids',
+  load(id) {
+    if (/@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) {
+      return 'export const generateMsgId = () => { throw new Error("[buurtplein] msg() without an id"); };';
+    }
+    return null;
+  },
+  transform(code, id) {
+    if (!id.includes('/widget/src/')) return null;
+    walk(this.parse(code), (node) => {
+      if (node.type === 'CallExpression' && node.callee.name === 'msg' && node.arguments.length < 2) {
+        this.error(`msg() needs { id }: ${code.slice(node.start, node.end)}`, node.start);
+      }
+    });
+    return null;
+  },
+});
+
+/** Calls `visit` on every node of an ESTree AST. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value === 'object') walk(value, visit);
+  }
+}
+
+/**
+ * Collapses the indentation inside our own `html` and `css` templates: terser keeps template text
+ * as written, and a line break with its indent is one space to both HTML and CSS. None of our
+ * templates holds `<pre>` or `<textarea>` content, where it would not be. In `css` templates it
+ * also drops comments and the spaces around `{ } ; ,` and after `:`, none of which CSS needs.
+ */
+const collapseTemplateWhitespace = () => ({
+  name: 'collapse-template-whitespace',
+  transform(code, id) {
+    if (!id.includes('/widget/src/')) return null;
+    const edits = [];
+    walk(this.parse(code), (node) => {
+      if (node.type !== 'TaggedTemplateExpression' || !['html', 'css'].includes(node.tag.name)) return;
+      for (const quasi of node.quasi.quasis) edits.push({ quasi, css: node.tag.name === 'css' });
+    });
+    if (edits.length === 0) return null;
+    let result = code;
+    for (const { quasi, css } of edits.sort((a, b) => b.quasi.start - a.quasi.start)) {
+      let text = result.slice(quasi.start, quasi.end).replace(/\s*\n\s*/g, ' ');
+      if (css) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':');
+      result = result.slice(0, quasi.start) + text + result.slice(quasi.end);
+    }
+    return { code: result, map: null };
+  },
+});
+
 const plugins = () => [
   nodeResolve(),
   esbuild({
@@ -12,6 +74,8 @@ const plugins = () => [
     target: 'es2022',
     define: { __BUURTPLEIN_VERSION__: JSON.stringify(version) },
   }),
+  explicitMessageIds(),
+  collapseTemplateWhitespace(),
 ];
 
 // A warning is a bug in the build: fail on it rather than print it.

@@ -5,19 +5,19 @@ import type { InitiativeStatus } from '@buurtplein/sdk/contract';
 export function initiativeStatusLabel(status: InitiativeStatus): string {
   switch (status) {
     case 'idea':
-      return msg('Idee');
+      return msg('Idee', { id: 'status-idea' });
     case 'gathering':
-      return msg('Buren gezocht');
+      return msg('Buren gezocht', { id: 'status-gathering' });
     case 'planning':
-      return msg('In voorbereiding');
+      return msg('In voorbereiding', { id: 'status-planning' });
     case 'active':
-      return msg('Actief');
+      return msg('Actief', { id: 'status-active' });
     case 'completed':
-      return msg('Afgerond');
+      return msg('Afgerond', { id: 'status-completed' });
     case 'paused':
-      return msg('Gepauzeerd');
+      return msg('Gepauzeerd', { id: 'status-paused' });
     case 'archived':
-      return msg('Gearchiveerd');
+      return msg('Gearchiveerd', { id: 'status-archived' });
     default:
       // A status newer than this widget: show it rather than nothing.
       return String(status);

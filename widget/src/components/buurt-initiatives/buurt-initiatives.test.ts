@@ -34,10 +34,13 @@ function list(neighbourhood?: string) {
   return fixture<BuurtInitiatives>(html`<buurt-initiatives site=${SITE} api=${API} neighbourhood=${neighbourhood ?? ''}></buurt-initiatives>`);
 }
 
-afterEach(() => {
+afterEach(async () => {
   fetchStub?.restore();
   fetchStub = undefined;
   delete window.Buurtplein;
+  document.documentElement.removeAttribute('lang');
+  // Lets the next element's switch back to Dutch finish before its test looks.
+  await new Promise((resolve) => setTimeout(resolve));
 });
 
 describe('buurt-initiatives', () => {
@@ -185,6 +188,53 @@ describe('buurt-initiatives', () => {
     expect(texts(el, '[part="summary"]')).to.deep.equal([`${attack} samenvatting`]);
     expect(shadow(el).querySelector('img')).to.equal(null);
     expect((window as { __buurtXss?: boolean }).__buurtXss).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it("links each title to the initiative's deep link and fires buurt-initiative-selected on a plain click", async () => {
+    answer(() => jsonResponse(bootstrap([initiative({ id: 'init000000000077', title: 'Buurtmoestuin' })])));
+    const el = await list();
+    await settled(el);
+    const selected: string[] = [];
+    const takeOver = (event: HTMLElementEventMap['buurt-initiative-selected']) => {
+      selected.push(event.detail.id);
+      event.preventDefault();
+    };
+    document.addEventListener('buurt-initiative-selected', takeOver);
+    try {
+      const link = shadow(el).querySelector<HTMLAnchorElement>('h3[part="title"] a[part="link"]')!;
+      const url = new URL(link.href);
+      expect(url.searchParams.get('buurt')).to.equal('initiatief/init000000000077');
+      expect(url.searchParams.get('wtr-session-id')).to.equal(new URL(location.href).searchParams.get('wtr-session-id'));
+
+      const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+      link.dispatchEvent(click);
+      expect(selected).to.deep.equal(['init000000000077']);
+      expect(click.defaultPrevented).to.equal(true);
+    } finally {
+      document.removeEventListener('buurt-initiative-selected', takeOver);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English when its lang is "en", numbers included', async () => {
+    answer(() => jsonResponse(bootstrap([initiative({ status: 'completed', supporterCount: 1234 })])));
+    const el = await fixture<BuurtInitiatives>(html`<buurt-initiatives lang="en" site=${SITE} api=${API}></buurt-initiatives>`);
+    await settled(el);
+    await waitUntil(() => texts(el, '[part="supporters"]')[0] === '1,234 neighbours support this', 'not in English');
+
+    expect(texts(el, '[part~="status"]')).to.deep.equal(['Status: Completed']);
+    expect(texts(el, '[part="neighbourhood"]')).to.deep.equal(['Neighbourhood: Lombok']);
+    expect(texts(el, '[role="status"]')).to.deep.equal(['1 initiative found.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English on a host page with <html lang="en">', async () => {
+    document.documentElement.lang = 'en';
+    answer(() => jsonResponse(bootstrap([])));
+    const el = await list('BU05990102');
+    await settled(el);
+    await waitUntil(() => texts(el, '[part="empty"]')[0] === 'No initiatives in this neighbourhood yet.', 'not in English');
     await expect(el).to.be.accessible();
   });
 });

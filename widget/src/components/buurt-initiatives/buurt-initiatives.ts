@@ -1,12 +1,18 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { BuurtError, createClient } from '@buurtplein/sdk';
-import type { Bootstrap, InitiativeListParams, InitiativeSummary, Theme } from '@buurtplein/sdk/contract';
+import type { Bootstrap, InitiativeListParams, InitiativeSummary } from '@buurtplein/sdk/contract';
 import type {} from '../../buurtplein-global.js';
-import { DEFAULT_LIMIT, bootstrapUrl, listQuery } from '../../list-query.js';
+import type { InitiativeSelectedDetail } from '../../events.js';
+import { routeHref } from '../../deep-link.js';
+import { initiativeSelected } from '../../events.js';
+import { supportersLabel } from '../../labels/initiative-counts.js';
 import { initiativeStatusLabel } from '../../labels/initiative-status.js';
 import { problemMessage } from '../../labels/problem-message.js';
+import { DEFAULT_LIMIT, bootstrapUrl, listQuery } from '../../list-query.js';
+import { LocaleController } from '../../locale.js';
+import { isPlainClick } from '../../plain-click.js';
+import { applyTheme } from '../../theme.js';
 import { styles } from './buurt-initiatives.styles.js';
 
 /** Skeleton cards shown while loading; enough to fill a first screen without overshooting short lists. */
@@ -24,6 +30,12 @@ const takenBootstraps = new WeakSet<Promise<Bootstrap>>();
  * when that request asked for this element's filters; otherwise it makes its own.
  * The site's theme tokens from the API are set as custom properties on the element.
  *
+ * Each card's title is a link to the initiative's deep link on this page (`?buurt=initiatief/<id>`,
+ * so a new tab works). A plain click or Enter fires `buurt-initiative-selected` first:
+ * inside `<buurt-plein>` the plein cancels it and opens the initiative in place. A list on its own
+ * follows the link, which a `<buurt-plein>` on the page opens; on a page without one, listen for
+ * the event, call `preventDefault()` and show the initiative your own way.
+ *
  * @example
  * <buurt-initiatives neighbourhood="BU05990101" limit="6"></buurt-initiatives>
  *
@@ -32,6 +44,7 @@ const takenBootstraps = new WeakSet<Promise<Bootstrap>>();
  * @csspart skeleton - The placeholder list shown while loading.
  * @csspart card - One initiative.
  * @csspart title - The initiative's title (a heading).
+ * @csspart link - The link in the title, to the initiative's deep link.
  * @csspart status - The status badge; also `status-<status>`, e.g. `status-active`.
  * @csspart neighbourhood - The neighbourhood's name.
  * @csspart summary - The initiative's summary.
@@ -52,42 +65,62 @@ const takenBootstraps = new WeakSet<Promise<Bootstrap>>();
  * @cssprop --buurt-color-focus - Focus outline; falls back to `--utrecht-focus-outline-color`.
  * @cssprop --buurt-radius - Corner radius; falls back to `--utrecht-border-radius`.
  * @cssprop --buurt-space - Padding and gaps.
+ *
+ * @fires {CustomEvent<InitiativeSelectedDetail>} buurt-initiative-selected - A resident chose an
+ * initiative; cancel it to keep the link from navigating.
  */
 @localized()
 export class BuurtInitiatives extends LitElement {
   static override styles = styles;
+  // Declared without decorators, in every element: their helpers would add ~240 B brotli to the first view.
+  static override properties: PropertyDeclarations = {
+    site: {},
+    api: {},
+    neighbourhood: {},
+    status: {},
+    limit: { type: Number },
+    lang: {},
+    phase: { state: true },
+    initiatives: { state: true },
+    nextCursor: { state: true },
+    loadingMore: { state: true },
+    moreFailed: { state: true },
+    errorCode: { state: true },
+    announcement: { state: true },
+  };
 
   /** The site key; defaults to the script tag's `data-site`. */
-  @property() site?: string;
+  site?: string;
 
   /** The API base URL; defaults to the script tag's API, else this page's origin. */
-  @property() api?: string;
+  api?: string;
 
   /** Show only this neighbourhood: an id or a CBS code such as `BU05990101`. */
-  @property() neighbourhood?: string;
+  neighbourhood?: string;
 
   /** Show only initiatives with this status, e.g. `gathering`. */
-  @property() status?: string;
+  status?: string;
 
   /** Initiatives per page, 1 to 50. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   /** The language to show; defaults to the nearest `lang` in the page. */
-  @property() override lang = '';
+  override lang = '';
 
-  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private initiatives: InitiativeSummary[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private loadingMore = false;
-  @state() private moreFailed = false;
-  @state() private errorCode = '';
-  @state() private announcement = '';
+  private phase: 'loading' | 'ready' | 'error' = 'loading';
+  private initiatives: InitiativeSummary[] = [];
+  private nextCursor: string | null = null;
+  private loadingMore = false;
+  private moreFailed = false;
+  private errorCode = '';
+  private announcement = '';
 
   /** The bootstrap URL of what is shown (or loading): a change of filters changes it. */
   private shownUrl?: string;
   /** Bumped by every new first load, so answers for old filters are dropped. */
   private generation = 0;
   private themeNames: string[] = [];
+  private readonly locale = new LocaleController(this);
   /** What to focus once the pending load has rendered: a card index, or the first result. */
   private focusPending?: number | 'results';
 
@@ -101,7 +134,7 @@ export class BuurtInitiatives extends LitElement {
 
   override updated(): void {
     if (this.focusPending === undefined || this.phase === 'loading' || this.loadingMore) return;
-    const titles = this.renderRoot.querySelectorAll<HTMLElement>('.title');
+    const titles = this.renderRoot.querySelectorAll<HTMLElement>('.title a');
     const target =
       typeof this.focusPending === 'number'
         ? titles[this.focusPending]
@@ -142,7 +175,7 @@ export class BuurtInitiatives extends LitElement {
         result = await request();
       }
       if (generation !== this.generation) return;
-      this.applyTheme(result.site.theme);
+      this.themeNames = applyTheme(this, result.site.theme, this.themeNames);
       this.initiatives = result.initiatives.data;
       this.nextCursor = result.initiatives.nextCursor;
       this.phase = 'ready';
@@ -176,46 +209,31 @@ export class BuurtInitiatives extends LitElement {
       this.nextCursor = page.nextCursor;
       this.announcement =
         page.data.length === 1
-          ? msg('1 initiatief toegevoegd.')
-          : msg(str`${this.formatNumber(page.data.length)} initiatieven toegevoegd.`);
+          ? msg('1 initiatief toegevoegd.', { id: 'initiatives-added-one' })
+          : msg(str`${this.locale.number(page.data.length)} initiatieven toegevoegd.`, { id: 'initiatives-added' });
     } catch {
       if (generation !== this.generation) return;
       this.moreFailed = true;
-      this.announcement = msg('Het laden van meer initiatieven is niet gelukt. Probeer het opnieuw.');
+      this.announcement = msg('Het laden van meer initiatieven is niet gelukt. Probeer het opnieuw.', { id: 'more-failed-retry' });
     } finally {
       if (generation === this.generation) this.loadingMore = false;
     }
   }
 
-  /** Sets the site's theme tokens as custom properties on the element (CSP-safe, unlike a style attribute). */
-  private applyTheme(theme: Theme): void {
-    for (const name of this.themeNames) this.style.removeProperty(name);
-    const tokens = Object.entries(theme).filter(([name]) => name.startsWith('--buurt-'));
-    for (const [name, value] of tokens) this.style.setProperty(name, value);
-    this.themeNames = tokens.map(([name]) => name);
-  }
-
-  private formatNumber(value: number): string {
-    const locale = this.closest('[lang]')?.getAttribute('lang') || 'nl';
-    try {
-      return new Intl.NumberFormat(locale).format(value);
-    } catch {
-      // An invalid lang attribute in the host page must not break the list.
-      return new Intl.NumberFormat('nl').format(value);
-    }
+  /** A plain click (or Enter) on a title: tells the host, which may take over from the link. */
+  private select(event: MouseEvent, id: string): void {
+    if (isPlainClick(event) && !initiativeSelected(this, id)) event.preventDefault();
   }
 
   private countMessage(count: number): string {
     if (count === 0) return this.emptyMessage();
-    return count === 1 ? msg('1 initiatief gevonden.') : msg(str`${this.formatNumber(count)} initiatieven gevonden.`);
+    return count === 1 ? msg('1 initiatief gevonden.', { id: 'initiatives-found-one' }) : msg(str`${this.locale.number(count)} initiatieven gevonden.`, { id: 'initiatives-found' });
   }
 
   private emptyMessage(): string {
-    return this.neighbourhood ? msg('Nog geen initiatieven in deze buurt.') : msg('Nog geen initiatieven.');
-  }
-
-  private supportersText(count: number): string {
-    return count === 1 ? msg('1 buur steunt dit') : msg(str`${this.formatNumber(count)} buren steunen dit`);
+    return this.neighbourhood
+      ? msg('Nog geen initiatieven in deze buurt.', { id: 'empty-neighbourhood' })
+      : msg('Nog geen initiatieven.', { id: 'empty' });
   }
 
   private renderSkeleton() {
@@ -226,7 +244,7 @@ export class BuurtInitiatives extends LitElement {
       <div class="summary bone"></div>
       <div class="supporters bone">&nbsp;</div>
     </li>`;
-    return html`<p class="visually-hidden">${msg('Initiatieven laden…')}</p>
+    return html`<p class="visually-hidden">${msg('Initiatieven laden…', { id: 'initiatives-loading' })}</p>
       <ul part="list skeleton" class="list skeleton" aria-hidden="true">
         ${Array.from({ length: count }, () => card)}
       </ul>`;
@@ -236,24 +254,28 @@ export class BuurtInitiatives extends LitElement {
     return html`<div part="error" class="message error">
       <p>${problemMessage(this.errorCode)}</p>
       <button part="button retry-button" class="button retry-button" type="button" @click=${this.retry}>
-        ${msg('Opnieuw proberen')}
+        ${msg('Opnieuw proberen', { id: 'retry' })}
       </button>
     </div>`;
   }
 
   private renderCard(initiative: InitiativeSummary) {
     return html`<li part="card" class="card">
-      <h3 part="title" class="title" tabindex="-1">${initiative.title}</h3>
+      <h3 part="title" class="title">
+        <a part="link" href=${routeHref({ view: 'initiative', id: initiative.id })} @click=${(event: MouseEvent) => this.select(event, initiative.id)}
+          >${initiative.title}</a
+        >
+      </h3>
       <p class="facts">
         <span part="status status-${initiative.status}" class="status">
-          <span class="visually-hidden">${msg('Status:')}</span> ${initiativeStatusLabel(initiative.status)}
+          <span class="visually-hidden">${msg('Status:', { id: 'label-status-colon' })}</span> ${initiativeStatusLabel(initiative.status)}
         </span>
         <span part="neighbourhood">
-          <span class="visually-hidden">${msg('Buurt:')}</span> ${initiative.neighbourhood.name}
+          <span class="visually-hidden">${msg('Buurt:', { id: 'label-neighbourhood-colon' })}</span> ${initiative.neighbourhood.name}
         </span>
       </p>
       <p part="summary" class="summary">${initiative.summary}</p>
-      <p part="supporters" class="supporters">${this.supportersText(initiative.supporterCount)}</p>
+      <p part="supporters" class="supporters">${supportersLabel(initiative.supporterCount, this.locale.number(initiative.supporterCount))}</p>
     </li>`;
   }
 
@@ -266,7 +288,7 @@ export class BuurtInitiatives extends LitElement {
       </ul>
       ${this.nextCursor
         ? html`<div class="more">
-            ${this.moreFailed ? html`<p>${msg('Het laden van meer initiatieven is niet gelukt.')}</p>` : nothing}
+            ${this.moreFailed ? html`<p>${msg('Het laden van meer initiatieven is niet gelukt.', { id: 'more-failed' })}</p>` : nothing}
             <button
               part="button more-button"
               class="button"
@@ -274,7 +296,7 @@ export class BuurtInitiatives extends LitElement {
               aria-disabled=${this.loadingMore ? 'true' : 'false'}
               @click=${this.loadMore}
             >
-              ${this.loadingMore ? msg('Bezig met laden…') : msg('Meer laden')}
+              ${this.loadingMore ? msg('Bezig met laden…', { id: 'more-loading' }) : msg('Meer laden', { id: 'more' })}
             </button>
           </div>`
         : nothing}`;

@@ -1,0 +1,96 @@
+import { configureLocalization } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as en from './generated/locales/en.js';
+
+/** A language the widget speaks: Dutch (the source) or English. */
+export type WidgetLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/** Target locales' messages, bundled: switching language needs no request. */
+const bundled = new Map([['en', en]]);
+
+let localization: ReturnType<typeof configureLocalization> | undefined;
+
+/** Configured on first use rather than at import, so importing a component has no side effects. */
+function active() {
+  localization ??= configureLocalization({ sourceLocale, targetLocales, loadLocale: async (locale) => bundled.get(locale)! });
+  return localization;
+}
+
+/** The `lang` that applies to `element`: its own, else the nearest ancestor's across shadow roots, as HTML inherits it. */
+function inheritedLang(element: Element): string {
+  for (let node: Element | null = element; node; ) {
+    const lang = node instanceof HTMLElement ? node.lang : node.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return '';
+}
+
+/** The widget language for a language tag: English for `en` and `en-*`, Dutch for everything else. */
+export function widgetLocale(tag: string): WidgetLocale {
+  return /^en(-|$)/i.test(tag) ? 'en' : 'nl';
+}
+
+/** The tag to format dates and numbers with: the page's own (e.g. `en-GB`) when valid and of the widget's language. */
+function intlLocale(tag: string, locale: WidgetLocale): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical && widgetLocale(canonical) === locale ? canonical : locale;
+  } catch {
+    // An invalid lang attribute in the host page must not break the widget.
+    return locale;
+  }
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Picks an element's language — its `lang`, else an ancestor's (up to `<html lang>`), else Dutch —
+ * and formats dates and numbers in it. The language is read when the element connects and when
+ * it updates; a later change to an ancestor's `lang` alone is not noticed.
+ *
+ * @lit/localize keeps one active language per page, so the widget speaks one language per page:
+ * when elements ask for different ones, the element connected (or changed) last decides.
+ */
+export class LocaleController implements ReactiveController {
+  /** The tag dates and numbers are formatted with, e.g. `nl` or `en-GB`. */
+  intl: string = sourceLocale;
+  private tag?: string;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.tag = undefined;
+    this.check();
+  }
+
+  hostUpdate(): void {
+    this.check();
+  }
+
+  /** Formats a number, e.g. `1.234` in Dutch. */
+  number(value: number): string {
+    return new Intl.NumberFormat(this.intl).format(value);
+  }
+
+  /** Formats an ISO timestamp as a date, e.g. `1 oktober 2026` in Dutch. */
+  date(iso: string): string {
+    return new Intl.DateTimeFormat(this.intl, { dateStyle: 'long' }).format(new Date(iso));
+  }
+
+  /** Switches the page's widget language only when this element's `lang` changed, so elements never take turns. */
+  private check(): void {
+    const tag = inheritedLang(this.host);
+    if (tag === this.tag) return;
+    this.tag = tag;
+    const locale = widgetLocale(tag);
+    this.intl = intlLocale(tag, locale);
+    // Asked even when active: it also overrides a switch to another language still loading.
+    void active().setLocale(locale);
+    this.host.requestUpdate();
+  }
+}
