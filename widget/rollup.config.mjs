@@ -93,8 +93,16 @@ export default [
   },
   {
     input: 'src/elements.ts',
+    // The elements module, plus one chunk per lazily loaded element (`<buurt-plein>`, `<buurt-initiative>`),
+    // named by content hash so a new release never meets a cached old chunk.
     // terser's `module: true` drops an IIFE's global name, so it is set for the ES output only.
-    output: { file: 'dist/buurtplein.elements.js', format: 'es', plugins: [terser({ module: true, compress: { passes: 2 } })] },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'buurtplein.elements.js',
+      chunkFileNames: 'buurtplein.[name]-[hash].js',
+      plugins: [terser({ module: true, compress: { passes: 2 } })],
+    },
     plugins: plugins(),
     onwarn,
   },

@@ -21,9 +21,9 @@ function start(script: HTMLScriptElement): void {
     return;
   }
   const api = script.dataset.api || new URL(script.src).origin;
-  // The first list on the page decides the first view's filters; an element whose filters
-  // differ (or that appears later) makes its own request instead.
-  const list = document.querySelector('buurt-initiatives');
+  // The first list (or plein, which shows one) on the page decides the first view's filters;
+  // an element whose filters differ (or that appears later) makes its own request instead.
+  const list = document.querySelector('buurt-initiatives, buurt-plein');
   const url = bootstrapUrl(api, site, {
     neighbourhood: list?.getAttribute('neighbourhood'),
     status: list?.getAttribute('status'),

@@ -1,4 +1,4 @@
-import type { Bootstrap, InitiativeSummary, Site } from '@buurtplein/sdk/contract';
+import type { Bootstrap, InitiativeDetail, InitiativeSummary, Site } from '@buurtplein/sdk/contract';
 
 /** A stand-in for `window.fetch` that records every URL asked for and answers with `respond`. */
 export function stubFetch(respond: (url: URL) => Response | Promise<Response>) {
@@ -50,6 +50,20 @@ export function initiative(overrides: Partial<InitiativeSummary> = {}): Initiati
     memberCount: 4,
     createdAt: '2026-10-01T10:00:00.000Z',
     updatedAt: '2026-10-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The sections of an initiative's page that the widget does not show yet: empty. */
+const laterSections = { threadId: null, members: [], statusHistory: [], updates: [], offers: [], upcomingEvents: [], similar: [], viewer: null };
+
+/** An initiative as its own page shows it. */
+export function initiativeDetail(overrides: Partial<InitiativeDetail> = {}): InitiativeDetail {
+  return {
+    ...initiative(),
+    ...laterSections,
+    body: 'We halen samen de tegels eruit.\n\nDaarna planten we stokrozen.',
+    owner: { id: 'user000000000001', displayName: 'Fatima' },
     ...overrides,
   };
 }
