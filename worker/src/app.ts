@@ -15,6 +15,9 @@ import { initiativesRoutes } from './routes/initiatives.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { meRoutes } from './routes/me.js';
 import { sitesRoutes } from './routes/sites.js';
+import { eventsRoutes } from './routes/events.js';
+import { initiativeOffersRoutes, offersRoutes } from './routes/offers.js';
+import { professionalsRoutes } from './routes/professionals.js';
 import { commentsRoutes } from './routes/comments.js';
 import { threadsRoutes } from './routes/threads.js';
 
@@ -33,6 +36,10 @@ export const app = new Hono<AppEnv>()
   .route('/v1/sites/:site/me', meRoutes)
   .route('/v1/sites/:site/threads', threadsRoutes)
   .route('/v1/sites/:site/comments', commentsRoutes)
+  .route('/v1/sites/:site/initiatives/:id/offers', initiativeOffersRoutes)
+  .route('/v1/sites/:site/offers', offersRoutes)
+  .route('/v1/sites/:site/events', eventsRoutes)
+  .route('/v1/sites/:site/professionals', professionalsRoutes)
   .route('/v1/sites/:site/admin/users', adminUsersRoutes)
   .route('/dev/mailbox', devMailboxRoutes);
 

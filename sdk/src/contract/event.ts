@@ -54,8 +54,8 @@ export type EventListParams = z.input<typeof EventListQuery>;
 export const CreateEventRequest = z
   .strictObject({
     initiativeId: Id.optional(),
-    /** Required for a neighbourhood meeting; ignored as the initiative's own for an initiative meeting. */
-    neighbourhoodId: Id.optional(),
+    /** A neighbourhood meeting's neighbourhood, by id or CBS code; an initiative's meeting is in the initiative's. */
+    neighbourhood: z.union([Id, CbsCode]).optional(),
     title: z.string().trim().min(1).max(120),
     description: z.string().trim().max(10_000).default(''),
     startsAt: Timestamp,
@@ -64,9 +64,9 @@ export const CreateEventRequest = z
     onlineUrl: OnlineUrl.optional(),
     capacity: z.number().int().min(1).max(100_000).optional(),
   })
-  .refine((e) => e.initiativeId !== undefined || e.neighbourhoodId !== undefined, {
-    message: 'kies een initiatief of een buurt',
-    path: ['neighbourhoodId'],
+  .refine((e) => (e.initiativeId === undefined) !== (e.neighbourhood === undefined), {
+    message: 'kies een initiatief of een buurt, niet allebei',
+    path: ['neighbourhood'],
   })
   .refine((e) => e.location !== undefined || e.onlineUrl !== undefined, {
     message: 'geef een plaats of een online link',

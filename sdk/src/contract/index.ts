@@ -14,6 +14,7 @@ export * from './neighbourhood.js';
 export * from './offer.js';
 export * from './organisation.js';
 export * from './problem.js';
+export * from './professional.js';
 export * from './roles.js';
 export * from './site.js';
 export * from './thread.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CbsCode, Id } from './common.js';
+import { CbsCode, Cursor, Id, Limit } from './common.js';
 
 /** A neighbourhood of the network, shown on a site when the site covers it. */
 export const Neighbourhood = z
@@ -15,3 +15,16 @@ export type Neighbourhood = z.infer<typeof Neighbourhood>;
 /** The short form of a neighbourhood embedded in other resources. */
 export const NeighbourhoodRef = z.object({ id: Id, name: z.string() }).meta({ id: 'NeighbourhoodRef' });
 export type NeighbourhoodRef = z.infer<typeof NeighbourhoodRef>;
+
+/** A Dutch postcode area: the four digits of a postcode. */
+export const Postcode4 = z.string().regex(/^\d{4}$/, 'vier cijfers, zoals 3013');
+
+/** Filters and paging of `GET /v1/sites/:site/neighbourhoods`. */
+export const NeighbourhoodListQuery = z.strictObject({
+  /** Only the neighbourhood(s) this postcode area lies in. */
+  postcode: Postcode4.optional(),
+  cursor: Cursor.optional(),
+  limit: Limit,
+});
+export type NeighbourhoodListQuery = z.infer<typeof NeighbourhoodListQuery>;
+export type NeighbourhoodListParams = z.input<typeof NeighbourhoodListQuery>;

@@ -54,6 +54,35 @@ export interface CommentResource {
   authorId: string;
 }
 
+/** An initiative as the target of a professional's help. */
+export interface HelpTargetResource {
+  type: 'help-target';
+  networkId: string;
+}
+
+/** A help offer: the initiative's owner answers it, the professional who made it follows it up. */
+export interface OfferResource {
+  type: 'offer';
+  networkId: string;
+  initiativeOwnerId: string;
+  professionalId: string;
+}
+
+/** Where a meeting is planned: an initiative (with who runs it) or a neighbourhood. */
+export interface EventPlaceResource {
+  type: 'event-place';
+  networkId: string;
+  /** The initiative's owner and organisers; null for a neighbourhood meeting. */
+  initiativeOrganiserIds: readonly string[] | null;
+}
+
+/** A meeting, with who organises it: its organiser and, for an initiative's meeting, the initiative's. */
+export interface EventResource {
+  type: 'event';
+  networkId: string;
+  organiserIds: readonly string[];
+}
+
 /** Every action a route may ask about, with the kind of resource it acts on. */
 export interface Actions {
   /** Sign in on a site (SSO or e-mail code). */
@@ -76,6 +105,16 @@ export interface Actions {
   'comment.delete': CommentResource;
   /** Hide a comment from everyone (moderation, TODO(#5): the route). */
   'comment.hide': CommentResource;
+  /** Offer help to an initiative (professionals of an organisation). */
+  'offer.create': HelpTargetResource;
+  /** Accept or decline an offer (the initiative's owner: the plan stays the residents'). */
+  'offer.respond': OfferResource;
+  'offer.withdraw': OfferResource;
+  'offer.fulfil': OfferResource;
+  'event.create': EventPlaceResource;
+  'event.rsvp': EventResource;
+  /** Write a meeting's minutes back to the thread. */
+  'event.report': EventResource;
 }
 
 export type Action = keyof Actions;
@@ -104,6 +143,14 @@ function isModerator(actor: Actor, networkId: string): boolean {
   return isUser(actor, networkId) && actor.roles.includes('moderator');
 }
 
+function isProfessional(actor: Actor, networkId: string): boolean {
+  return isUser(actor, networkId) && actor.roles.includes('professional') && actor.organisationId !== null;
+}
+
+function isOneOf(actor: Actor, networkId: string, userIds: readonly string[]): boolean {
+  return isUser(actor, networkId) && userIds.includes(actor.userId);
+}
+
 /** The only grants there are; an action without a rule is denied to everyone. */
 const rules: { [A in Action]?: Rule<A> } = {
   'session.create': anyone,
@@ -121,6 +168,15 @@ const rules: { [A in Action]?: Rule<A> } = {
   'comment.update': isAuthor,
   'comment.delete': isAuthor,
   'comment.hide': (actor, r) => isModerator(actor, r.networkId),
+  'offer.create': (actor, r) => isProfessional(actor, r.networkId),
+  'offer.respond': (actor, r) => isOneOf(actor, r.networkId, [r.initiativeOwnerId]),
+  'offer.withdraw': (actor, r) => isOneOf(actor, r.networkId, [r.professionalId]),
+  'offer.fulfil': (actor, r) => isOneOf(actor, r.networkId, [r.professionalId]),
+  // An initiative's meetings are its organisers' to plan; anyone signed in may call a neighbourhood meeting.
+  'event.create': (actor, r) =>
+    r.initiativeOrganiserIds === null ? isUser(actor, r.networkId) : isOneOf(actor, r.networkId, r.initiativeOrganiserIds),
+  'event.rsvp': (actor, r) => isUser(actor, r.networkId),
+  'event.report': (actor, r) => isOneOf(actor, r.networkId, r.organiserIds),
 };
 
 /** Whether `actor` may do `action` on `resource`. Default deny: what no rule grants, nobody may. */

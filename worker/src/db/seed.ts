@@ -3,6 +3,7 @@ import { devSsoSecretName } from '../auth/sso-token.js';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { DEMO_EPOCH, demoNetworks } from './demo-data.js';
 import { demoDiscussionStatements } from './demo-discussions.js';
+import { demoHelpStatements } from './demo-help.js';
 import { fixedId } from './ids.js';
 import * as schema from './schema.js';
 
@@ -134,6 +135,8 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
     }
     // After the initiatives: every initiative gets its thread, then topics and comments.
     statements.push(...demoDiscussionStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
+    // After the discussions: a meeting's minutes are a comment in its initiative's thread.
+    statements.push(...demoHelpStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
   }
   const [first, ...rest] = statements;
   if (first) await db.batch([first, ...rest]);

@@ -37,6 +37,30 @@ describe('GET /v1/sites/:site/neighbourhoods', () => {
     ]);
     expect(page.nextCursor).toBeNull();
   });
+
+  it('finds the neighbourhood of a four-digit postcode among those the site shows', async () => {
+    const names = async (site: string, postcode: string) =>
+      ((await (await api(`/v1/sites/${site}/neighbourhoods?postcode=${postcode}`)).json()) as Page<Neighbourhood>).data.map((n) => n.name);
+    expect(await names('gemeente-voorbeeldstad', '3013')).toEqual(['Havenkwartier']);
+    expect(await names('gemeente-voorbeeldstad', '3015')).toEqual(['De Akkers']);
+    expect(await names('woonstichting-voorbeeld', '3011')).toEqual([]);
+    expect(await names('andersdorp', '3013')).toEqual([]);
+    expect(await names('andersdorp', '7711')).toEqual(['Dorpskern']);
+  });
+
+  it('rejects a postcode that is not four digits', async () => {
+    for (const postcode of ['301', '3013AB', 'abcd', '30133']) {
+      await expectProblem(await api(`/v1/sites/gemeente-voorbeeldstad/neighbourhoods?postcode=${postcode}`), 400, 'invalid-request');
+    }
+  });
+
+  it('pages the neighbourhoods in the site’s order and rejects a limit above 50', async () => {
+    const first = (await (await api('/v1/sites/gemeente-voorbeeldstad/neighbourhoods?limit=2')).json()) as Page<Neighbourhood>;
+    const second = (await (await api(`/v1/sites/gemeente-voorbeeldstad/neighbourhoods?limit=2&cursor=${first.nextCursor}`)).json()) as Page<Neighbourhood>;
+    expect([...first.data, ...second.data].map((n) => n.name)).toEqual(['Bloemenbuurt', 'Havenkwartier', 'De Akkers']);
+    expect(second.nextCursor).toBeNull();
+    await expectProblem(await api('/v1/sites/gemeente-voorbeeldstad/neighbourhoods?limit=51'), 400, 'invalid-request');
+  });
 });
 
 describe('GET /v1/sites/:site/bootstrap', () => {
