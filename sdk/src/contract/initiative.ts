@@ -43,22 +43,25 @@ export const InitiativeSummary = z
   .meta({ id: 'InitiativeSummary' });
 export type InitiativeSummary = z.infer<typeof InitiativeSummary>;
 
-/** An initiative with everything its own page shows. */
-export const InitiativeDetail = InitiativeSummary.extend({
-  body: z.string(),
-  owner: z.object({ id: Id, displayName: z.string() }),
-}).meta({ id: 'InitiativeDetail' });
-export type InitiativeDetail = z.infer<typeof InitiativeDetail>;
-
 /** One page of initiatives. */
 export const InitiativePage = page(InitiativeSummary).meta({ id: 'InitiativePage' });
 export type InitiativePage = z.infer<typeof InitiativePage>;
 
-/** Filters and paging of `GET /v1/sites/:site/initiatives`. */
+/**
+ * Filters and paging of `GET /v1/sites/:site/initiatives`. Without `q` the list is newest
+ * first; with `q` it is ranked by relevance (bm25 over title, summary and body) and the cursor
+ * pages a snapshot: initiatives started after the first page stay out of later pages.
+ */
 export const InitiativeListQuery = z.strictObject({
   /** A neighbourhood by id or CBS code. */
   neighbourhood: z.union([Id, CbsCode]).optional(),
   status: InitiativeStatus.optional(),
+  theme: InitiativeTheme.optional().describe('Only initiatives with this theme.'),
+  needs: z
+    .union([InitiativeNeed, z.literal('any')])
+    .optional()
+    .describe('Only initiatives that need this; `any` for every initiative that asks for help.'),
+  q: z.string().max(200).optional().describe('Words to search for; every word must occur, the last one may be the start of a word.'),
   cursor: Cursor.optional(),
   limit: Limit,
 });

@@ -23,6 +23,7 @@ export const problemTypes = {
   'code-expired': { status: 401, title: 'De code is verlopen.' },
   'code-locked': { status: 401, title: 'De code is geblokkeerd na te veel pogingen.' },
   'invalid-transition': { status: 409, title: 'Deze statuswijziging is niet mogelijk.' },
+  'already-member': { status: 409, title: 'Deze persoon doet al mee of is al uitgenodigd.' },
   'event-full': { status: 409, title: 'Deze bijeenkomst is vol.' },
   'event-not-started': { status: 409, title: 'Deze bijeenkomst is nog niet begonnen.' },
   'event-ended': { status: 409, title: 'Deze bijeenkomst is al voorbij.' },

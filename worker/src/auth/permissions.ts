@@ -83,8 +83,37 @@ export interface EventResource {
   organiserIds: readonly string[];
 }
 
+/** A neighbourhood the site shows, as the place a new initiative starts. */
+export interface InitiativePlaceResource {
+  type: 'initiative-place';
+  networkId: string;
+}
+
+/** An initiative, with the asking user's membership of it (the owner always counts as active owner). */
+export interface InitiativeResource {
+  type: 'initiative';
+  networkId: string;
+  ownerId: string;
+  membership: { role: 'owner' | 'organiser' | 'member'; status: 'invited' | 'active' } | null;
+}
+
 /** Every action a route may ask about, with the kind of resource it acts on. */
 export interface Actions {
+  /** Start an initiative (any signed-in user of the network; they become its owner). */
+  'initiative.create': InitiativePlaceResource;
+  /** Edit texts, themes and needs (owner and co-organisers). */
+  'initiative.update': InitiativeResource;
+  'initiative.changeStatus': InitiativeResource;
+  /** +1, or take it back. */
+  'initiative.support': InitiativeResource;
+  /** Join as a member: residents freely, professionals only when invited. */
+  'initiative.join': InitiativeResource;
+  /** Invite a co-organiser or a professional (the owner only). */
+  'initiative.invite': InitiativeResource;
+  /** Leave, or decline an invitation; the owner cannot leave their own plan. */
+  'initiative.leave': InitiativeResource;
+  /** Post a progress update (owner and co-organisers). */
+  'update.create': InitiativeResource;
   /** Sign in on a site (SSO or e-mail code). */
   'session.create': SiteResource;
   /** Swap a refresh token for a new pair; the refresh token is the credential. */
@@ -135,6 +164,13 @@ function isNetworkAdmin(actor: Actor, networkId: string): boolean {
   return isUser(actor, networkId) && actor.roles.includes('network-admin');
 }
 
+/** The owner and active co-organisers run an initiative. */
+function isOrganiserOf(actor: Actor, r: InitiativeResource): boolean {
+  if (!isUser(actor, r.networkId)) return false;
+  if (actor.userId === r.ownerId) return true;
+  return r.membership?.status === 'active' && r.membership.role === 'organiser';
+}
+
 function isAuthor(actor: Actor, resource: CommentResource): boolean {
   return isUser(actor, resource.networkId) && actor.userId === resource.authorId;
 }
@@ -153,6 +189,15 @@ function isOneOf(actor: Actor, networkId: string, userIds: readonly string[]): b
 
 /** The only grants there are; an action without a rule is denied to everyone. */
 const rules: { [A in Action]?: Rule<A> } = {
+  'initiative.create': (actor, r) => isUser(actor, r.networkId),
+  'initiative.update': isOrganiserOf,
+  'initiative.changeStatus': isOrganiserOf,
+  'initiative.support': (actor, r) => isUser(actor, r.networkId),
+  // Professionals help when invited: the initiative stays the residents'.
+  'initiative.join': (actor, r) => isUser(actor, r.networkId) && (!actor.roles.includes('professional') || r.membership?.status === 'invited'),
+  'initiative.invite': (actor, r) => isUser(actor, r.networkId) && actor.userId === r.ownerId,
+  'initiative.leave': (actor, r) => isUser(actor, r.networkId) && actor.userId !== r.ownerId,
+  'update.create': isOrganiserOf,
   'session.create': anyone,
   'session.refresh': anyone,
   'session.end': anyone,

@@ -1,19 +1,53 @@
-import type { InitiativeDetail, InitiativePage, InitiativeStatus, InitiativeSummary } from '@buurtplein/sdk/contract';
-import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
-import { initiatives, neighbourhoods, users } from '../db/schema.js';
+import type {
+  InitiativeNeed,
+  InitiativePage,
+  InitiativeStatus,
+  InitiativeSummary,
+  InitiativeTheme,
+} from '@buurtplein/sdk/contract';
+import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { initiatives, neighbourhoods } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
+import { MAX_SEARCH_OFFSET, encodeSearchCursor, type SearchPosition } from '../http/search-cursor.js';
 import type { Database, SiteScope } from './database.js';
+import { similarMatch } from './fts-query.js';
+
+/**
+ * The FTS5 index of migration 0003, declared here only so queries can name its columns
+ * (drizzle-kit never sees it: it is not in the schema files).
+ */
+export const initiativesFts = sqliteTable('initiatives_fts', {
+  rowid: integer('rowid').notNull(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull(),
+  body: text('body').notNull(),
+});
+
+/** bm25 with the title counting most, then the summary, then the body (lower is better). */
+const relevance = sql<number>`bm25(${initiativesFts}, 10.0, 5.0, 1.0)`;
+
+/** A search inside a list: the MATCH expression and the snapshot page it continues. */
+export interface InitiativeSearch extends SearchPosition {
+  /** The sanitised FTS5 expression; null when the text held no word (nothing matches). */
+  match: string | null;
+}
 
 /** Filters of an initiative list, already checked against the site. */
 export interface InitiativeFilter {
   neighbourhoodId?: string;
   status?: InitiativeStatus;
-  /** Continue after this id (from the cursor). */
+  theme?: InitiativeTheme;
+  /** A need the initiative asks for, or `any` for every initiative asking for help. */
+  needs?: InitiativeNeed | 'any';
+  /** Newest-first paging: continue after this id (from the cursor). */
   afterId?: string;
+  /** Ranked paging by relevance, when the list is a search. */
+  search?: InitiativeSearch;
   limit: number;
 }
 
-type InitiativeRow = typeof initiatives.$inferSelect;
+export type InitiativeRow = typeof initiatives.$inferSelect;
 
 /** Turns an initiative row into its list shape. */
 export function toInitiativeSummary(row: InitiativeRow, neighbourhoodName: string): InitiativeSummary {
@@ -33,25 +67,58 @@ export function toInitiativeSummary(row: InitiativeRow, neighbourhoodName: strin
 }
 
 /** The condition that keeps a query inside the site's window: its network and its neighbourhoods. */
-function inScope(scope: SiteScope): SQL {
+export function initiativeInScope(scope: SiteScope): SQL {
   return and(eq(initiatives.networkId, scope.networkId), inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]))!;
 }
 
-/** One page of the initiatives a site shows, newest first. */
+/** Whether a JSON array column holds `value`. */
+function jsonHas(column: typeof initiatives.themes | typeof initiatives.needs, value: string): SQL {
+  return sql`exists (select 1 from json_each(${column}) where value = ${value})`;
+}
+
+function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
+  return and(
+    initiativeInScope(scope),
+    filter.neighbourhoodId ? eq(initiatives.neighbourhoodId, filter.neighbourhoodId) : undefined,
+    filter.status ? eq(initiatives.status, filter.status) : undefined,
+    filter.theme ? jsonHas(initiatives.themes, filter.theme) : undefined,
+    filter.needs === 'any' ? sql`json_array_length(${initiatives.needs}) > 0` : undefined,
+    filter.needs && filter.needs !== 'any' ? jsonHas(initiatives.needs, filter.needs) : undefined,
+  )!;
+}
+
+const summaryColumns = { initiative: initiatives, neighbourhoodName: neighbourhoods.name };
+
+/**
+ * One page of the initiatives a site shows. Without a search: newest first, the cursor is the
+ * last id (stable under inserts). With a search: ranked by bm25, ties newest first, over the
+ * initiatives that existed at the first page, so later inserts never shift a page.
+ */
 export async function listInitiatives(db: Database, scope: SiteScope, filter: InitiativeFilter): Promise<InitiativePage> {
   if (scope.neighbourhoodIds.length === 0) return { data: [], nextCursor: null };
+  const { search } = filter;
+  if (search) {
+    if (search.match === null) return { data: [], nextCursor: null };
+    const more = search.offset + filter.limit <= MAX_SEARCH_OFFSET;
+    const rows = await db
+      .select(summaryColumns)
+      .from(initiativesFts)
+      .innerJoin(initiatives, sql`${initiatives}.rowid = ${initiativesFts.rowid}`)
+      .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
+      .where(and(sql`${initiativesFts} match ${search.match}`, filterConditions(scope, filter), lte(initiatives.id, search.upToId)))
+      .orderBy(relevance, desc(initiatives.id))
+      .limit(filter.limit + 1)
+      .offset(search.offset);
+    return {
+      data: rows.slice(0, filter.limit).map((r) => toInitiativeSummary(r.initiative, r.neighbourhoodName)),
+      nextCursor: rows.length > filter.limit && more ? encodeSearchCursor({ offset: search.offset + filter.limit, upToId: search.upToId }) : null,
+    };
+  }
   const rows = await db
-    .select({ initiative: initiatives, neighbourhoodName: neighbourhoods.name })
+    .select(summaryColumns)
     .from(initiatives)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
-    .where(
-      and(
-        inScope(scope),
-        filter.neighbourhoodId ? eq(initiatives.neighbourhoodId, filter.neighbourhoodId) : undefined,
-        filter.status ? eq(initiatives.status, filter.status) : undefined,
-        filter.afterId ? lt(initiatives.id, filter.afterId) : undefined,
-      ),
-    )
+    .where(and(filterConditions(scope, filter), filter.afterId ? lt(initiatives.id, filter.afterId) : undefined))
     .orderBy(desc(initiatives.id))
     .limit(filter.limit + 1);
   const pageRows = rows.slice(0, filter.limit);
@@ -62,20 +129,51 @@ export async function listInitiatives(db: Database, scope: SiteScope, filter: In
   };
 }
 
-/** One initiative the site shows, with its full text; null when the site does not show it. */
-export async function getInitiative(db: Database, scope: SiteScope, id: string): Promise<InitiativeDetail | null> {
+/** What "similar" compares: the initiative's words, place and themes. */
+export interface SimilarTo {
+  id: string | null;
+  title: string;
+  summary: string;
+  neighbourhoodId: string;
+  themes: readonly InitiativeTheme[];
+}
+
+/**
+ * Up to `limit` other initiatives the site shows that resemble `to`: any of the telling words of
+ * its title and summary (FTS5, OR), ranked by bm25 and boosted by half for the same
+ * neighbourhood and by a quarter for each shared theme. The index is per network, so the
+ * window's scope keeps other networks out.
+ */
+export async function listSimilarInitiatives(db: Database, scope: SiteScope, to: SimilarTo, limit = 5): Promise<InitiativeSummary[]> {
+  const match = similarMatch(`${to.title} ${to.summary}`);
+  if (match === null || scope.neighbourhoodIds.length === 0) return [];
+  const boost = sql`(1.0 + 0.5 * (${initiatives.neighbourhoodId} = ${to.neighbourhoodId})
+    + 0.25 * (select count(*) from json_each(${initiatives.themes}) where value in (select value from json_each(${JSON.stringify(to.themes)}))))`;
+  const rows = await db
+    .select(summaryColumns)
+    .from(initiativesFts)
+    .innerJoin(initiatives, sql`${initiatives}.rowid = ${initiativesFts.rowid}`)
+    .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
+    .where(
+      and(sql`${initiativesFts} match ${match}`, initiativeInScope(scope), to.id ? sql`${initiatives.id} <> ${to.id}` : undefined),
+    )
+    .orderBy(sql`${relevance} * ${boost}`, asc(initiatives.id))
+    .limit(limit);
+  return rows.map((r) => toInitiativeSummary(r.initiative, r.neighbourhoodName));
+}
+
+/** The bare initiative row the site shows, with its neighbourhood's name; null when it does not show it. */
+export async function findInitiative(
+  db: Database,
+  scope: SiteScope,
+  id: string,
+): Promise<{ initiative: InitiativeRow; neighbourhoodName: string } | null> {
   if (scope.neighbourhoodIds.length === 0) return null;
   const [row] = await db
-    .select({ initiative: initiatives, neighbourhoodName: neighbourhoods.name, ownerName: users.displayName })
+    .select(summaryColumns)
     .from(initiatives)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
-    .innerJoin(users, eq(users.id, initiatives.ownerId))
-    .where(and(inScope(scope), eq(initiatives.id, id)))
+    .where(and(initiativeInScope(scope), eq(initiatives.id, id)))
     .limit(1);
-  if (!row) return null;
-  return {
-    ...toInitiativeSummary(row.initiative, row.neighbourhoodName),
-    body: row.initiative.body,
-    owner: { id: row.initiative.ownerId, displayName: row.ownerName },
-  };
+  return row ?? null;
 }

@@ -4,6 +4,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { DEMO_EPOCH, demoNetworks } from './demo-data.js';
 import { demoDiscussionStatements } from './demo-discussions.js';
 import { demoHelpStatements } from './demo-help.js';
+import { demoMembershipCount, demoPeopleStatements } from './demo-people.js';
 import { fixedId } from './ids.js';
 import * as schema from './schema.js';
 
@@ -126,13 +127,16 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
             themes: i.themes,
             needs: i.needs,
             supporterCount: i.supporters,
-            memberCount: i.members,
+            // The demo's memberships add the rest by trigger.
+            memberCount: i.members - demoMembershipCount(i),
             createdAt: at,
             updatedAt: at,
           })
           .onConflictDoNothing(),
       );
     }
+    // After the initiatives: owners, co-organisers, status histories and updates.
+    statements.push(...demoPeopleStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
     // After the initiatives: every initiative gets its thread, then topics and comments.
     statements.push(...demoDiscussionStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
     // After the discussions: a meeting's minutes are a comment in its initiative's thread.

@@ -45,6 +45,7 @@ import {
   RsvpRequest,
   page,
 } from '@buurtplein/sdk/contract';
+import { initiativeOperations } from './initiative-operations.js';
 import type { Operation } from './operation.js';
 
 const site = { site: SiteKey.describe('The site key, as in the script tag’s `data-site`.') };
@@ -115,8 +116,9 @@ export const operations: Operation[] = [
     path: '/v1/sites/:site/initiatives',
     operationId: 'listInitiatives',
     tag: 'Initiatives',
-    summary: 'Initiatives in the site’s neighbourhoods, newest first',
-    description: 'Filter by neighbourhood (id or CBS code) and status; page with `limit` and the `nextCursor` of the previous page.',
+    summary: 'Initiatives in the site’s neighbourhoods, newest first, or a search',
+    description:
+      'Filter by neighbourhood (id or CBS code), status, theme and needs (`needs=any`: every initiative asking for help); page with `limit` and the `nextCursor` of the previous page. With `q` the list is a full-text search ranked by relevance; its cursor pages the initiatives that existed at the first page, so new ones never shift a page.',
     params: site,
     query: InitiativeListQuery,
     success: { status: 200, description: 'One page of initiatives.', schema: InitiativePage },
@@ -127,12 +129,14 @@ export const operations: Operation[] = [
     path: '/v1/sites/:site/initiatives/:id',
     operationId: 'getInitiative',
     tag: 'Initiatives',
-    summary: 'One initiative with its full text',
-    description: 'The initiative with its body and owner; 404 when the site does not show it.',
+    summary: 'One initiative with everything its page shows',
+    description:
+      'Body and owner, members, status history, latest updates, help offers, upcoming meetings, up to 5 similar initiatives (same network, shown on this site) and, when signed in, the viewer’s relation to it; 404 when the site does not show it.',
     params: { ...site, id: Id },
     success: { status: 200, description: 'The initiative.', schema: InitiativeDetail },
     problems: ['site-not-found', 'not-found'],
   },
+  ...initiativeOperations({ site, writeProblems, signedIn }),
   {
     method: 'get',
     path: '/v1/sites/:site/threads',

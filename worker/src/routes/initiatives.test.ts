@@ -100,6 +100,31 @@ describe('GET /v1/sites/:site/initiatives/:id', () => {
     expect(detail.needs).toEqual(['space', 'expertise', 'permit']);
   });
 
+  it('carries the people, history, timeline, thread and similar initiatives of the seeded moestuin', async () => {
+    const detail = (await (await api(`/v1/sites/gemeente-voorbeeldstad/initiatives/${moestuin}`)).json()) as InitiativeDetail;
+    expect(detail.members.map((m) => [m.role, m.user.displayName])).toEqual([
+      ['owner', 'Fatima El Amrani'],
+      ['organiser', 'Mehmet Yilmaz'],
+      ['member', 'Yara Mohamed'],
+    ]);
+    expect(detail.memberCount).toBe(8);
+    expect(detail.statusHistory.map((h) => [h.from, h.to])).toEqual([
+      ['gathering', 'planning'],
+      ['idea', 'gathering'],
+      [null, 'idea'],
+    ]);
+    expect(detail.updates[0]?.body).toMatch(/^Grondmonster genomen/);
+    expect(detail.threadId).not.toBeNull();
+    expect(detail.similar.map((i) => i.title)).toContain('Samen zonnepanelen op de Havenflat');
+    expect(detail.viewer).toBeNull();
+  });
+
+  it('shows an invited professional with their organisation', async () => {
+    const repair = demoInitiativeId('voorbeeldstad', 'repair-cafe-buurthuis');
+    const detail = (await (await api(`/v1/sites/gemeente-voorbeeldstad/initiatives/${repair}`)).json()) as InitiativeDetail;
+    expect(detail.members.find((m) => m.user.displayName === 'Esra Kaya')?.organisation?.name).toBe('Welzijn Voorbeeldstad');
+  });
+
   it('answers an initiative of another network with not-found', async () => {
     await expectProblem(await api(`/v1/sites/andersdorp/initiatives/${moestuin}`), 404, 'not-found');
   });

@@ -1,21 +1,81 @@
-import { Id } from '@buurtplein/sdk/contract';
-import { Hono } from 'hono';
+import { CreateInitiativeRequest, Id, UpdateInitiativeRequest } from '@buurtplein/sdk/contract';
+import { Hono, type Context } from 'hono';
+import { authorize } from '../auth/authorize.js';
 import { database } from '../data/database.js';
-import { getInitiative, listInitiatives } from '../data/initiatives.js';
+import { createInitiative, currentStatus, getInitiativeDetail, updateInitiative } from '../data/initiative-detail.js';
+import { canTransition } from '../data/initiative-status.js';
+import { listInitiatives, listSimilarInitiatives } from '../data/initiatives.js';
+import { setSupport } from '../data/supports.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
+import { commitWrite } from '../http/commit-write.js';
+import { parseInput } from '../http/validate.js';
+import { actorId, initiativeNotFound, initiativeResource, requireMe, requireParticipation, signedInId } from './initiative-access.js';
 import { initiativeFilter } from './initiative-filter.js';
+import { membersRoutes } from './members.js';
+import { updatesRoutes } from './updates.js';
 
-/** `/v1/sites/:site/initiatives`: the initiatives in the site's neighbourhoods. */
+async function loadDetail(c: Context<AppEnv>) {
+  const id = c.req.param('id') ?? '';
+  const detail = Id.safeParse(id).success ? await getInitiativeDetail(database(c.env.DB), c.get('site'), id, actorId(c)) : null;
+  if (!detail) throw initiativeNotFound();
+  return detail;
+}
+
+/** `PUT` and `DELETE …/support`: a +1, once per user, or taking it back. */
+async function support(c: Context<AppEnv>, on: boolean): Promise<Response> {
+  const seen = await requireParticipation(c);
+  authorize(c, 'initiative.support', initiativeResource(c, seen));
+  return commitWrite(c, setSupport(database(c.env.DB), c.get('site').networkId, signedInId(c), seen, on), 200);
+}
+
+/** `/v1/sites/:site/initiatives`: the initiatives in the site's neighbourhoods, and everything people do with them. */
 export const initiativesRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const site = c.get('site');
     const page = await listInitiatives(database(c.env.DB), site, initiativeFilter(site, c.req.query()));
     return c.json(page, 200);
   })
-  .get('/:id', async (c) => {
-    const id = c.req.param('id');
-    const initiative = Id.safeParse(id).success ? await getInitiative(database(c.env.DB), c.get('site'), id) : null;
-    if (!initiative) throw new ApiError('not-found', `Dit initiatief bestaat niet op deze site.`);
-    return c.json(initiative, 200);
-  });
+  .post('/', async (c) => {
+    const site = c.get('site');
+    authorize(c, 'initiative.create', { type: 'initiative-place', networkId: site.networkId });
+    const { neighbourhood: place, ...input } = parseInput(CreateInitiativeRequest, c.get('body'));
+    const neighbourhood = site.neighbourhoods.find((n) => n.id === place || n.cbsCode === place);
+    if (!neighbourhood) throw new ApiError('invalid-request', `neighbourhood: deze site toont geen buurt "${place}"`);
+    const me = await requireMe(c);
+    const db = database(c.env.DB);
+    const similar = await listSimilarInitiatives(db, site, { id: null, neighbourhoodId: neighbourhood.id, ...input });
+    const owner = { id: me.id, displayName: me.displayName, organisation: me.roles.includes('professional') ? me.organisation : null };
+    const write = createInitiative(db, { networkId: site.networkId, neighbourhood: { id: neighbourhood.id, name: neighbourhood.name }, owner, ...input }, similar);
+    return commitWrite(c, write, 201);
+  })
+  .get('/:id', async (c) => c.json(await loadDetail(c), 200))
+  .patch('/:id', async (c) => {
+    const site = c.get('site');
+    const current = await loadDetail(c);
+    const { status, note, ...text } = parseInput(UpdateInitiativeRequest, c.get('body'));
+    const resource = initiativeResource(c, { initiative: { ownerId: current.owner.id }, membership: current.viewer?.membership ?? null });
+    if (Object.values(text).some((v) => v !== undefined)) authorize(c, 'initiative.update', resource);
+    if (status !== undefined) {
+      authorize(c, 'initiative.changeStatus', resource);
+      if (!canTransition(current.status, status)) {
+        throw new ApiError('invalid-transition', `Een initiatief met status "${current.status}" kan niet naar "${status}".`);
+      }
+    }
+    const me = await requireMe(c);
+    const db = database(c.env.DB);
+    const write = updateInitiative(db, site.networkId, current, { ...text, status, note }, { id: me.id, displayName: me.displayName });
+    try {
+      return await commitWrite(c, write, 200);
+    } catch (error) {
+      // The status write is guarded: it aborts when someone changed the status since we read it.
+      if (status !== undefined && (await currentStatus(db, site, current.id)) !== current.status) {
+        throw new ApiError('invalid-transition', 'De status is intussen door iemand anders gewijzigd; laad het initiatief opnieuw.');
+      }
+      throw error;
+    }
+  })
+  .put('/:id/support', (c) => support(c, true))
+  .delete('/:id/support', (c) => support(c, false))
+  .route('/:id/members', membersRoutes)
+  .route('/:id/updates', updatesRoutes);
