@@ -116,6 +116,18 @@ describe('PATCH /v1/sites/:site/initiatives/:id', () => {
     expect((await detailOf(gemeente, id)).statusHistory).toHaveLength(7);
   });
 
+  it('lets only one of two simultaneous status changes through and keeps the history true', async () => {
+    const { id } = await startInitiative(gemeente, 'yara');
+    await moveTo(id, 'active');
+    // Neither can follow the other, so exactly one may win, however the two interleave.
+    const answers = await Promise.all([patch(id, 'yara', { status: 'completed' }), patch(id, 'yara', { status: 'paused' })]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    await expectProblem(answers.find((r) => r.status === 409)!, 409, 'invalid-transition');
+    const detail = await detailOf(gemeente, id);
+    expect(detail.statusHistory.map((h) => h.to)).toEqual([detail.status, 'active', 'idea']);
+  });
+
   it('lets an invited co-organiser change the status once they accepted', async () => {
     const { id } = await startInitiative(gemeente, 'yara');
     const users = await detailOf(gemeente, demoInitiativeId('voorbeeldstad', 'buurtmoestuin-havenflat'));
