@@ -1,5 +1,6 @@
 // `npm run bench`: bytes, API throughput, D1 work, scale and host-page cost in one run; prints
 // the tables and writes them to docs/benchmarks.md. Exits non-zero when a byte budget is exceeded.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -13,15 +14,16 @@ import { measureHostPage } from './bench/host-page.js';
 import { writePublicDir } from './bench/public-dir.js';
 import { failedSection, toMarkdown, toText, type Section } from './bench/report.js';
 import { generateNetwork, hasCommentsTable, type ScaleNetwork, type ScaleSpec } from './bench/scale-data.js';
+import { generateDiscussion } from './bench/scale-comments.js';
 import { scaleDataSection } from './bench/scale-section.js';
 import { measureScale, queryPlans } from './bench/scale.js';
 import { measureThroughput } from './bench/throughput.js';
-import { buildWidget, type BuiltFile } from './bench/widget-build.js';
+import { buildWidget, buildWidgetWithNpm, type BuiltFile } from './bench/widget-build.js';
 import { bundleWorker } from './bench/worker-bundle.js';
 import { ROOT } from './local-server.js';
 
-const SMALL: ScaleSpec = { key: 'bench-1k', initiatives: 1_000, users: 100, neighbourhoods: 10 };
-const LARGE: ScaleSpec = { key: 'bench-100k', initiatives: 100_000, users: 10_000, neighbourhoods: 10 };
+const SMALL: ScaleSpec = { key: 'bench-1k', initiatives: 1_000, users: 100, neighbourhoods: 10, comments: 10_000 };
+const LARGE: ScaleSpec = { key: 'bench-100k', initiatives: 100_000, users: 10_000, neighbourhoods: 10, comments: 1_000_000 };
 
 const sections: Section[] = [];
 
@@ -50,8 +52,12 @@ async function apiMeasurements(worker: BenchWorker): Promise<void> {
   const networks: ScaleNetwork[] = [];
   await attempt('Generated data', async () => {
     const started = performance.now();
-    for (const spec of [SMALL, LARGE]) networks.push(await generateNetwork(worker.db, spec));
-    return scaleDataSection(networks, (performance.now() - started) / 1000, await hasCommentsTable(worker.db));
+    const withComments = await hasCommentsTable(worker.db);
+    for (const spec of [SMALL, LARGE]) {
+      networks.push(await generateNetwork(worker.db, spec));
+      if (withComments) await generateDiscussion(worker.db, spec);
+    }
+    return scaleDataSection(networks, (performance.now() - started) / 1000, withComments);
   });
   const [small, large] = networks;
   const sized = [small, large].filter((n) => n !== undefined).map((n) => ({ label: labelOf(n), endpoints: hotEndpoints(n.siteKey, n.sampleInitiativeId) }));
@@ -70,6 +76,13 @@ function labelOf(network: ScaleNetwork): string {
   return n >= 1000 ? `${n / 1000}k initiatives` : `${n} initiatives`;
 }
 
+/** The commit measured, and whether the working tree differed from it. */
+function revision(): string {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const dirty = git('status', '--porcelain', '--', 'worker', 'widget', 'sdk', 'wrangler.toml') !== '';
+  return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in worker/, widget/ or sdk/' : ''}`;
+}
+
 function header(seconds: number): string {
   const cpu = cpus();
   return [
@@ -78,6 +91,7 @@ function header(seconds: number): string {
     'Written by `npm run bench` (scripts/bench.ts); do not edit by hand. Issue 8 sets the targets.',
     '',
     `- Date: ${new Date().toISOString()}`,
+    `- Commit: ${revision()}`,
     `- Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`,
     `- Node ${process.version}; the bench took ${seconds.toFixed(0)} s`,
     '- Absolute times are from a small, shared machine: compare the ratios within one run.',
@@ -90,13 +104,17 @@ async function main(): Promise<number> {
   try {
     let widget: BuiltFile[] = [];
     await attempt('Bytes', async () => {
+      buildWidgetWithNpm();
       widget = await buildWidget();
       return measureBytes(widget);
     });
     writePublicDir(join(tmp, 'public'), widget);
     const worker = await startBenchWorker(bundleWorker(join(tmp, 'worker')), join(tmp, 'public'));
     try {
-      await attempt('Host page', () => measureHostPage(worker.url));
+      await attempt('Host page', async () => {
+        if (widget.length === 0) throw new Error('not measured: the widget did not build (see Bytes)');
+        return measureHostPage(worker.url);
+      });
       await apiMeasurements(worker);
     } finally {
       await worker.dispose();

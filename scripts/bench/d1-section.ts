@@ -33,6 +33,14 @@ export async function measureD1Work(db: D1Database, sets: readonly ViewSet[]): P
       ]);
     }
   }
+  const notes: string[] = [];
+  for (const set of sets) {
+    const list = costs.get(`${set.label}/list`);
+    const search = costs.get(`${set.label}/list q=`);
+    if (list && search?.status === 200 && !search.statements.some((s) => /match|_fts/i.test(s.sql))) {
+      notes.push(`${set.label}: \`q=\` is accepted but not applied — its SQL has no full-text match (same work as the plain list).`);
+    }
+  }
   return {
     section: {
       title: 'D1 work per view',
@@ -41,6 +49,7 @@ export async function measureD1Work(db: D1Database, sets: readonly ViewSet[]): P
       notes: [
         'The real Hono app runs in Node against the worker’s own D1 through a recording binding; each statement is then replayed with `.all()` to read `meta.rows_read`.',
         'A round trip is one `prepare().…()` or one `batch([…])`; rows returned counts every row D1 sent back, site lookup included.',
+        ...notes,
       ],
       failures: [],
     },

@@ -59,7 +59,8 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
     columns: ['measure', 'without widget', 'widget below fold', 'widget above fold', 'widget’s share', 'target', ''],
     rows: [
       row('main-thread task time', (v) => ms(med(v, (r) => r.taskMs)), ms(widgetTaskMs), `≤ ${MAIN_THREAD_BUDGET_MS} ms`, widgetTaskMs <= MAIN_THREAD_BUDGET_MS),
-      row('script time', (v) => ms(med(v, (r) => r.scriptMs)), ms(widgetScriptMs), '', undefined),
+      row('  of which script', (v) => ms(med(v, (r) => r.scriptMs)), ms(widgetScriptMs), '', undefined),
+      row('  of which style + layout', (v) => ms(med(v, (r) => r.styleLayoutMs)), ms(med('below', (r) => r.styleLayoutMs) - med('without', (r) => r.styleLayoutMs)), '', undefined),
       row('long tasks after the loader (count, longest)', (v) => `${longTasks(v)}, ${ms(longest(v))}`, `${longTasks('below')}`, '0', longTasks('below') === 0 && longTasks('above') === 0),
       row('CLS (worst run)', (v) => cls(v).toFixed(3), cls('below').toFixed(3), '0.00', cls('below') < 0.005 && cls('above') < 0.005),
       row('LCP', (v) => ms(med(v, (r) => r.lcpMs)), `${lcpDelta >= 0 ? '+' : ''}${ms(lcpDelta)}`, `below fold: Δ within noise (${ms(lcpNoise)})`, Math.abs(lcpDelta) <= lcpNoise),

@@ -1,6 +1,7 @@
 // Generates a large network inside SQLite: a handful of statements, each an INSERT … SELECT
 // over a recursive counter, so 100,000 initiatives take seconds instead of a million round trips.
 import { fixedId } from '../../worker/src/db/ids.js';
+import { writeOnce } from './d1-retry.js';
 import { sqlNumberedId, sqlRandomId } from './sql-ids.js';
 
 /** The size and shape of one generated network. */
@@ -10,6 +11,8 @@ export interface ScaleSpec {
   initiatives: number;
   users: number;
   neighbourhoods: number;
+  /** Comments, spread over one discussion thread per initiative (only when the schema has them). */
+  comments: number;
 }
 
 /** What the bench needs to address a generated network. */
@@ -22,8 +25,8 @@ export interface ScaleNetwork {
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 /** Generated history ends here and goes back five years. */
-const HISTORY_END = Date.UTC(2026, 10, 1);
-const HISTORY_START = HISTORY_END - 5 * YEAR_MS;
+export const HISTORY_END = Date.UTC(2026, 10, 1);
+export const HISTORY_START = HISTORY_END - 5 * YEAR_MS;
 
 const TOPICS = ['Geveltuinen', 'Buurtmoestuin', 'Speeltuin opknappen', 'Repair café', 'Buurtbarbecue', 'Zwerfvuil prikken', 'Deelbakfiets', 'Boekenkastje'];
 const THEMES = ['["green"]', '["green","meeting"]', '["play","safety"]', '["sustainability"]', '["culture","meeting"]', '["care"]', '["sport","play"]'];
@@ -45,8 +48,9 @@ function sqlPick(values: readonly string[], indexExpression: string): string {
   return `(CASE (${indexExpression}) % ${values.length} ${cases} END)`;
 }
 
-function counter(count: number): string {
-  return `WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n + 1 < ${count})`;
+/** A CTE `seq(n)` counting `count` numbers from `from`. */
+export function counter(count: number, from = 0): string {
+  return `WITH RECURSIVE seq(n) AS (SELECT ${from} UNION ALL SELECT n + 1 FROM seq WHERE n + 1 < ${from + count})`;
 }
 
 function neighbourhoodId(spec: ScaleSpec, i: number): string {
@@ -79,7 +83,7 @@ function sqlNeighbourhood(spec: ScaleSpec, indexExpression: string): string {
 }
 
 /** A number that keeps one network's numbered user ids apart from another's. */
-function userNamespace(spec: ScaleSpec): number {
+export function userNamespace(spec: ScaleSpec): number {
   return [...spec.key].reduce((hash, ch) => (hash * 31 + ch.charCodeAt(0)) % 10_000, 7);
 }
 
@@ -113,11 +117,11 @@ function initiativesStatement(db: D1Database, spec: ScaleSpec): D1PreparedStatem
     FROM seq`).bind(spec.key);
 }
 
-/** Writes one generated network into D1 and returns how to reach it. */
+/** Writes one generated network (without its discussion) into D1 and returns how to reach it. */
 export async function generateNetwork(db: D1Database, spec: ScaleSpec): Promise<ScaleNetwork> {
   await db.batch(frameStatements(db, spec));
-  await usersStatement(db, spec).run();
-  await initiativesStatement(db, spec).run();
+  await writeOnce(db, 'users', spec.key, 0, () => usersStatement(db, spec).run());
+  await writeOnce(db, 'initiatives', spec.key, 0, () => initiativesStatement(db, spec).run());
   const middle = await db
     .prepare('SELECT id FROM initiatives WHERE network_id = ?1 ORDER BY id LIMIT 1 OFFSET ?2')
     .bind(spec.key, Math.floor(spec.initiatives / 2))
@@ -126,7 +130,7 @@ export async function generateNetwork(db: D1Database, spec: ScaleSpec): Promise<
   return { spec, siteKey: spec.key, sampleInitiativeId: middle.id };
 }
 
-/** Whether the schema has a comments table yet (issue: discussion); the generator fills it only then. */
+/** Whether the schema has a comments table yet; the generator fills it only then. */
 export async function hasCommentsTable(db: D1Database): Promise<boolean> {
   const row = await db.prepare("SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'comments'").first();
   return row !== null;

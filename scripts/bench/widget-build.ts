@@ -1,8 +1,9 @@
 // Builds with the widget's own rollup configuration, in memory, so sizes and the import graph
 // come from exactly what `npm run build -w widget` ships.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rollup, type OutputChunk, type RollupOptions } from 'rollup';
+import { rollup, type OutputChunk, type OutputOptions, type RollupOptions } from 'rollup';
 import { ROOT } from '../local-server.js';
 
 const WIDGET_DIR = join(ROOT, 'widget');
@@ -23,7 +24,7 @@ async function widgetConfigs(): Promise<RollupOptions[]> {
 async function build(config: RollupOptions): Promise<BuiltFile[]> {
   const bundle = await rollup(config);
   try {
-    const outputs = ([] as NonNullable<RollupOptions['output']>[]).concat(config.output ?? {});
+    const outputs = ([] as OutputOptions[]).concat(config.output ?? {});
     const files: BuiltFile[] = [];
     for (const output of outputs) {
       const { output: chunks } = await bundle.generate(output);
@@ -48,7 +49,13 @@ async function inWidgetDir<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Every file the widget's build produces. */
+/** Runs `npm run build -w widget` as a developer would: any steps before rollup run too, and dist/ is fresh. */
+export function buildWidgetWithNpm(): void {
+  const result = spawnSync('npm', ['run', 'build', '--silent', '-w', 'widget'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build -w widget failed:\n${result.stderr || result.stdout}`);
+}
+
+/** Every file the widget's build produces (built again in memory, for the import graph). */
 export function buildWidget(): Promise<BuiltFile[]> {
   return inWidgetDir(async () => (await Promise.all((await widgetConfigs()).map(build))).flat());
 }

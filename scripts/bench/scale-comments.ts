@@ -1,0 +1,51 @@
+// Discussion at scale: one thread per initiative and many comments, generated inside SQLite.
+import { HISTORY_END, HISTORY_START, counter, userNamespace, type ScaleSpec } from './scale-data.js';
+import { writeOnce } from './d1-retry.js';
+import { sqlNumberedId, sqlRandomId } from './sql-ids.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Comments per statement: one huge statement outlasts the local D1 proxy's request. */
+const CHUNK = 50_000;
+
+/** Gives every initiative of the network its discussion thread, as the product does. */
+function threadsStatement(db: D1Database, spec: ScaleSpec): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO threads (id, network_id, neighbourhood_id, initiative_id, kind, title, author_id, last_activity_at, created_at)
+       SELECT ${sqlRandomId('created_at')}, network_id, neighbourhood_id, id, 'initiative', title, owner_id, created_at, created_at
+       FROM initiatives WHERE network_id = ?1 ORDER BY id`,
+    )
+    .bind(spec.key);
+}
+
+/**
+ * Spreads `spec.comments` top-level comments round-robin over the network's threads, a day apart
+ * within a thread, by users of the network. Threads are addressed by their contiguous rowids.
+ */
+function commentsStatement(db: D1Database, spec: ScaleSpec, firstThreadRowid: number, threads: number, offset: number): D1PreparedStatement {
+  const userStep = Math.floor((HISTORY_END - HISTORY_START) / spec.users);
+  const author = `((n * 7919) % ${spec.users})`;
+  const createdAt = `t.created_at + (n / ${threads} + 1) * ${DAY_MS}`;
+  return db
+    .prepare(
+      `${counter(Math.min(CHUNK, spec.comments - offset), offset)}
+       INSERT INTO comments (id, network_id, thread_id, author_id, body, created_at)
+       SELECT ${sqlRandomId(createdAt)}, ?1, t.id, ${sqlNumberedId(`${HISTORY_START} + ${author} * ${userStep}`, userNamespace(spec), author)},
+              'Goed idee! Ik help graag mee, laat maar weten wanneer. Reactie ' || (n + 1), ${createdAt}
+       FROM seq JOIN threads t ON t.rowid = ${firstThreadRowid} + n % ${threads}`,
+    )
+    .bind(spec.key);
+}
+
+/** Writes the threads and comments of a generated network. */
+export async function generateDiscussion(db: D1Database, spec: ScaleSpec): Promise<void> {
+  await writeOnce(db, 'threads', spec.key, 0, () => threadsStatement(db, spec).run());
+  const range = await db
+    .prepare('SELECT min(rowid) AS first, count(*) AS threads FROM threads WHERE network_id = ?1')
+    .bind(spec.key)
+    .first<{ first: number; threads: number }>();
+  if (!range || range.threads === 0) throw new Error(`no threads generated for ${spec.key}`);
+  for (let offset = 0; offset < spec.comments; offset += CHUNK) {
+    await writeOnce(db, 'comments', spec.key, offset, () => commentsStatement(db, spec, range.first, range.threads, offset).run());
+  }
+}
