@@ -1,13 +1,14 @@
 import { drizzle } from 'drizzle-orm/d1';
+import type { Logger } from 'drizzle-orm/logger';
 import type { BatchItem } from 'drizzle-orm/batch';
 import * as community from '../db/community.js';
 import * as tables from '../db/schema.js';
 
 const schema = { ...tables, ...community };
 
-/** Opens the data layer over a D1 binding. */
-export function database(d1: D1Database) {
-  return drizzle(d1, { schema });
+/** Opens the data layer over a D1 binding; `logger` sees every statement (tests read query plans with it). */
+export function database(d1: D1Database, logger?: Logger) {
+  return drizzle(d1, { schema, logger });
 }
 
 /** The data layer's handle on D1. */

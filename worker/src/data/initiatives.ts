@@ -89,6 +89,32 @@ function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
 
 const summaryColumns = { initiative: initiatives, neighbourhoodName: neighbourhoods.name };
 
+/** Up to this many neighbourhoods, a page is gathered per neighbourhood (see `pageIds`). */
+const MAX_MERGED_NEIGHBOURHOODS = 8;
+
+/**
+ * The condition that picks the ids of one page. For a few neighbourhoods it takes the newest
+ * `limit + 1` ids of each from the (network, neighbourhood, id) index and merges them, so a page
+ * reads a bounded number of index entries however many initiatives the network has; a single
+ * `neighbourhood IN (…) ORDER BY id` would sort every initiative of the window first. Sites with
+ * many neighbourhoods keep the single query (D1 allows 100 bound parameters a statement).
+ */
+function pageIds(db: Database, scope: SiteScope, filter: InitiativeFilter): SQL {
+  const after = filter.afterId ? lt(initiatives.id, filter.afterId) : undefined;
+  const ids = filter.neighbourhoodId ? [filter.neighbourhoodId] : scope.neighbourhoodIds;
+  if (ids.length > MAX_MERGED_NEIGHBOURHOODS) return and(filterConditions(scope, filter), after)!;
+  const perNeighbourhood = ids.map(
+    (id) =>
+      sql`select id from (${db
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, filter), after))
+        .orderBy(desc(initiatives.id))
+        .limit(filter.limit + 1)})`,
+  );
+  return sql`${initiatives.id} in (${sql.join(perNeighbourhood, sql` union all `)})`;
+}
+
 /**
  * One page of the initiatives a site shows. Without a search: newest first, the cursor is the
  * last id (stable under inserts). With a search: ranked by bm25, ties newest first, over the
@@ -118,7 +144,8 @@ export async function listInitiatives(db: Database, scope: SiteScope, filter: In
     .select(summaryColumns)
     .from(initiatives)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
-    .where(and(filterConditions(scope, filter), filter.afterId ? lt(initiatives.id, filter.afterId) : undefined))
+    // Only the ids decide: a network condition here would make SQLite scan the network's index.
+    .where(pageIds(db, scope, filter))
     .orderBy(desc(initiatives.id))
     .limit(filter.limit + 1);
   const pageRows = rows.slice(0, filter.limit);
