@@ -57,6 +57,11 @@ export async function findSite(db: Database, key: string): Promise<SiteRecord | 
   };
 }
 
+/** The neighbourhood the site shows under this id or CBS code, or undefined when it shows none. */
+export function shownNeighbourhood(site: SiteRecord, ref: string): Neighbourhood | undefined {
+  return site.neighbourhoods.find((n) => n.id === ref || n.cbsCode === ref);
+}
+
 /** Turns a site into its public configuration. */
 export function toSite(record: SiteRecord): Site {
   return {

@@ -14,7 +14,7 @@ import {
   type ReportThread,
 } from '../data/events.js';
 import { findInitiativeRef } from '../data/initiative-refs.js';
-import type { SiteRecord } from '../data/sites.js';
+import { shownNeighbourhood } from '../data/sites.js';
 import { createTopic, findInitiativeThreadId } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -25,11 +25,6 @@ import { parseInput } from '../http/validate.js';
 
 /** The longest thread title; a neighbourhood meeting's report thread is named after the meeting. */
 const TITLE_MAX = 120;
-
-/** The neighbourhood the site shows under this id or CBS code, if it shows one. */
-function shownNeighbourhood(site: SiteRecord, ref: string) {
-  return site.neighbourhoods.find((n) => n.id === ref || n.cbsCode === ref);
-}
 
 async function requireEvent(c: Context<AppEnv>): Promise<Event> {
   const id = c.req.param('id') ?? '';

@@ -1,7 +1,7 @@
 import { InitiativeListQuery } from '@buurtplein/sdk/contract';
 import type { InitiativeFilter } from '../data/initiatives.js';
 import { searchMatch } from '../data/fts-query.js';
-import type { SiteRecord } from '../data/sites.js';
+import { shownNeighbourhood, type SiteRecord } from '../data/sites.js';
 import { newId } from '../db/ids.js';
 import { ApiError } from '../http/api-error.js';
 import { decodeCursor } from '../http/cursor.js';
@@ -22,7 +22,7 @@ export function initiativeFilter(site: SiteRecord, query: Record<string, string>
   const { neighbourhood, status, theme, needs, q, cursor, limit } = parseInput(InitiativeListQuery, query);
   let neighbourhoodId: string | undefined;
   if (neighbourhood !== undefined) {
-    const match = site.neighbourhoods.find((n) => n.id === neighbourhood || n.cbsCode === neighbourhood);
+    const match = shownNeighbourhood(site, neighbourhood);
     if (!match) throw new ApiError('not-found', `Deze site toont geen buurt "${neighbourhood}".`);
     neighbourhoodId = match.id;
   }

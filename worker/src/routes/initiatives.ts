@@ -14,6 +14,7 @@ import { actorId, initiativeNotFound, initiativeResource, requireMe, requirePart
 import { initiativeFilter } from './initiative-filter.js';
 import { membersRoutes } from './members.js';
 import { updatesRoutes } from './updates.js';
+import { shownNeighbourhood } from '../data/sites.js';
 
 async function loadDetail(c: Context<AppEnv>) {
   const id = c.req.param('id') ?? '';
@@ -40,7 +41,7 @@ export const initiativesRoutes = new Hono<AppEnv>()
     const site = c.get('site');
     authorize(c, 'initiative.create', { type: 'initiative-place', networkId: site.networkId });
     const { neighbourhood: place, ...input } = parseInput(CreateInitiativeRequest, c.get('body'));
-    const neighbourhood = site.neighbourhoods.find((n) => n.id === place || n.cbsCode === place);
+    const neighbourhood = shownNeighbourhood(site, place);
     if (!neighbourhood) throw new ApiError('invalid-request', `neighbourhood: deze site toont geen buurt "${place}"`);
     const me = await requireMe(c);
     const db = database(c.env.DB);

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { decodeCursor } from '../http/cursor.js';
 import { parseInput } from '../http/validate.js';
+import { shownNeighbourhood } from '../data/sites.js';
 
 /** `/v1/sites/:site/professionals`: who can help in the site's neighbourhoods, by expertise and neighbourhood. */
 export const professionalsRoutes = new Hono<AppEnv>().get('/', async (c) => {
@@ -13,7 +14,7 @@ export const professionalsRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const { expertise, neighbourhood, cursor, limit } = parseInput(ProfessionalListQuery, c.req.query());
   let neighbourhoodId: string | undefined;
   if (neighbourhood !== undefined) {
-    const match = site.neighbourhoods.find((n) => n.id === neighbourhood || n.cbsCode === neighbourhood);
+    const match = shownNeighbourhood(site, neighbourhood);
     if (!match) throw new ApiError('not-found', `Deze site toont geen buurt "${neighbourhood}".`);
     neighbourhoodId = match.id;
   }

@@ -2,7 +2,7 @@ import { CreateThreadRequest, Id, ThreadListQuery } from '@buurtplein/sdk/contra
 import { Hono } from 'hono';
 import { authorize } from '../auth/authorize.js';
 import { database } from '../data/database.js';
-import type { SiteRecord } from '../data/sites.js';
+import { shownNeighbourhood } from '../data/sites.js';
 import { createTopic, getThread, listThreads } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -11,11 +11,6 @@ import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
 import { threadCommentsRoutes } from './comments.js';
-
-/** The neighbourhood the site shows under this id or CBS code, if it shows one. */
-function shownNeighbourhood(site: SiteRecord, ref: string) {
-  return site.neighbourhoods.find((n) => n.id === ref || n.cbsCode === ref);
-}
 
 /** `/v1/sites/:site/threads`: discussions in the site's neighbourhoods, topics and initiatives' threads. */
 export const threadsRoutes = new Hono<AppEnv>()
