@@ -22,6 +22,7 @@ import { commitWrite } from '../http/commit-write.js';
 import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
+import { neighbourhoodFilter } from './neighbourhood-filter.js';
 
 /** The longest thread title; a neighbourhood meeting's report thread is named after the meeting. */
 const TITLE_MAX = 120;
@@ -48,12 +49,7 @@ export const eventsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const site = c.get('site');
     const query = parseInput(EventListQuery, c.req.query());
-    let neighbourhoodId: string | undefined;
-    if (query.neighbourhood !== undefined) {
-      const match = shownNeighbourhood(site, query.neighbourhood);
-      if (!match) throw new ApiError('not-found', `Deze site toont geen buurt "${query.neighbourhood}".`);
-      neighbourhoodId = match.id;
-    }
+    const neighbourhoodId = neighbourhoodFilter(site, query.neighbourhood);
     const filter = {
       initiativeId: query.initiative,
       neighbourhoodId,

@@ -1,12 +1,12 @@
 import { InitiativeListQuery } from '@buurtplein/sdk/contract';
 import type { InitiativeFilter } from '../data/initiatives.js';
 import { searchMatch } from '../data/fts-query.js';
-import { shownNeighbourhood, type SiteRecord } from '../data/sites.js';
+import type { SiteRecord } from '../data/sites.js';
 import { newId } from '../db/ids.js';
-import { ApiError } from '../http/api-error.js';
 import { decodeCursor } from '../http/cursor.js';
 import { decodeSearchCursor } from '../http/search-cursor.js';
 import { parseInput } from '../http/validate.js';
+import { neighbourhoodFilter } from './neighbourhood-filter.js';
 
 /** The highest id that can have been made by `now`: the snapshot bound of a search's first page. */
 function lastIdAt(now: number): string {
@@ -20,12 +20,7 @@ function lastIdAt(now: number): string {
  */
 export function initiativeFilter(site: SiteRecord, query: Record<string, string>, now = Date.now()): InitiativeFilter {
   const { neighbourhood, status, theme, needs, q, cursor, limit } = parseInput(InitiativeListQuery, query);
-  let neighbourhoodId: string | undefined;
-  if (neighbourhood !== undefined) {
-    const match = shownNeighbourhood(site, neighbourhood);
-    if (!match) throw new ApiError('not-found', `Deze site toont geen buurt "${neighbourhood}".`);
-    neighbourhoodId = match.id;
-  }
+  const neighbourhoodId = neighbourhoodFilter(site, neighbourhood);
   const filter: InitiativeFilter = { neighbourhoodId, status, theme, needs, limit };
   if (q !== undefined && q.trim() !== '') {
     const position = cursor === undefined ? { offset: 0, upToId: lastIdAt(now) } : decodeSearchCursor(cursor);

@@ -3,21 +3,15 @@ import { Hono } from 'hono';
 import { database } from '../data/database.js';
 import { listProfessionals } from '../data/professionals.js';
 import type { AppEnv } from '../env.js';
-import { ApiError } from '../http/api-error.js';
 import { decodeCursor } from '../http/cursor.js';
 import { parseInput } from '../http/validate.js';
-import { shownNeighbourhood } from '../data/sites.js';
+import { neighbourhoodFilter } from './neighbourhood-filter.js';
 
 /** `/v1/sites/:site/professionals`: who can help in the site's neighbourhoods, by expertise and neighbourhood. */
 export const professionalsRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const site = c.get('site');
   const { expertise, neighbourhood, cursor, limit } = parseInput(ProfessionalListQuery, c.req.query());
-  let neighbourhoodId: string | undefined;
-  if (neighbourhood !== undefined) {
-    const match = shownNeighbourhood(site, neighbourhood);
-    if (!match) throw new ApiError('not-found', `Deze site toont geen buurt "${neighbourhood}".`);
-    neighbourhoodId = match.id;
-  }
+  const neighbourhoodId = neighbourhoodFilter(site, neighbourhood);
   const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
   return c.json(await listProfessionals(database(c.env.DB), site, { expertise, neighbourhoodId, afterId, limit }), 200);
 });

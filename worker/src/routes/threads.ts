@@ -11,18 +11,14 @@ import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
 import { threadCommentsRoutes } from './comments.js';
+import { neighbourhoodFilter } from './neighbourhood-filter.js';
 
 /** `/v1/sites/:site/threads`: discussions in the site's neighbourhoods, topics and initiatives' threads. */
 export const threadsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const site = c.get('site');
     const { neighbourhood, kind, cursor, limit } = parseInput(ThreadListQuery, c.req.query());
-    let neighbourhoodId: string | undefined;
-    if (neighbourhood !== undefined) {
-      const match = shownNeighbourhood(site, neighbourhood);
-      if (!match) throw new ApiError('not-found', `Deze site toont geen buurt "${neighbourhood}".`);
-      neighbourhoodId = match.id;
-    }
+    const neighbourhoodId = neighbourhoodFilter(site, neighbourhood);
     const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
     return c.json(await listThreads(database(c.env.DB), site, { neighbourhoodId, kind, afterId, limit }), 200);
   })

@@ -1,0 +1,13 @@
+import { shownNeighbourhood, type SiteRecord } from '../data/sites.js';
+import { ApiError } from '../http/api-error.js';
+
+/**
+ * The id of the neighbourhood a list filter names (by id or CBS code), or undefined when the
+ * filter is absent; `not-found` when the site does not show that neighbourhood.
+ */
+export function neighbourhoodFilter(site: SiteRecord, ref: string | undefined): string | undefined {
+  if (ref === undefined) return undefined;
+  const match = shownNeighbourhood(site, ref);
+  if (!match) throw new ApiError('not-found', `Deze site toont geen buurt "${ref}".`);
+  return match.id;
+}
