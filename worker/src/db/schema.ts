@@ -12,6 +12,8 @@ const createdAt = () =>
 export const networks = sqliteTable('networks', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** Bumped in the same batch as every write in the network: part of the edge cache key, so a write makes cached reads stale. */
+  contentVersion: integer('content_version').notNull().default(0),
   createdAt: createdAt(),
 });
 
@@ -66,7 +68,10 @@ export const siteNeighbourhoods = sqliteTable(
     networkId: text('network_id').notNull().references(() => networks.id),
     position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.siteKey, t.neighbourhoodId] })],
+  (t) => [
+    primaryKey({ columns: [t.siteKey, t.neighbourhoodId] }),
+    index('site_neighbourhoods_position_idx').on(t.siteKey, t.position),
+  ],
 );
 
 /** A resident or professional, pseudonymous, within one network. */
