@@ -11,9 +11,10 @@ export type CommentKind = z.infer<typeof CommentKind>;
 
 /**
  * `deleted`: its author deleted it while it had replies, so it stays as a tombstone;
- * `hidden`: a moderator hid it. Neither shows its text or author.
+ * `hidden`: a moderator hid it; `pending`: a new resident's comment waiting for a moderator
+ * (only its author ever gets it back). None of these shows its text or author.
  */
-export const CommentStatus = z.enum(['visible', 'deleted', 'hidden']);
+export const CommentStatus = z.enum(['visible', 'deleted', 'hidden', 'pending']);
 export type CommentStatus = z.infer<typeof CommentStatus>;
 
 /** A comment or reply in a thread. */

@@ -12,6 +12,7 @@ export * from './initiative.js';
 export * from './initiative-detail.js';
 export * from './initiative-writes.js';
 export * from './me.js';
+export * from './moderation.js';
 export * from './member.js';
 export * from './neighbourhood.js';
 export * from './offer.js';

@@ -2,9 +2,10 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { Logger } from 'drizzle-orm/logger';
 import type { BatchItem } from 'drizzle-orm/batch';
 import * as community from '../db/community.js';
+import * as moderation from '../db/moderation.js';
 import * as tables from '../db/schema.js';
 
-const schema = { ...tables, ...community };
+const schema = { ...tables, ...community, ...moderation };
 
 /** Opens the data layer over a D1 binding; `logger` sees every statement (tests read query plans with it). */
 export function database(d1: D1Database, logger?: Logger) {

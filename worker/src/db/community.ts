@@ -110,7 +110,7 @@ export const comments = sqliteTable(
     /** `report` is a meeting's minutes written back to the thread. */
     kind: text('kind', { enum: ['comment', 'report'] }).notNull().default('comment'),
     eventId: text('event_id'),
-    status: text('status', { enum: ['visible', 'deleted', 'hidden'] }).notNull().default('visible'),
+    status: text('status', { enum: ['visible', 'deleted', 'hidden', 'pending'] }).notNull().default('visible'),
     replyCount: integer('reply_count').notNull().default(0),
     createdAt: createdAt(),
     editedAt: integer('edited_at', { mode: 'timestamp_ms' }),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { JWK } from 'jose';
-import type { InitiativeNeed, InitiativeStatus, InitiativeTheme, Locale, Theme } from '@buurtplein/sdk/contract';
+import type { InitiativeNeed, InitiativeStatus, InitiativeTheme, Locale, ModerationState, SitePolicy, Theme } from '@buurtplein/sdk/contract';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -41,6 +41,8 @@ export const sites = sqliteTable(
     allowedOrigins: text('allowed_origins', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     theme: text('theme', { mode: 'json' }).$type<Theme>().notNull().default(sql`'{}'`),
     locales: text('locales', { mode: 'json' }).$type<Locale[]>().notNull().default(sql`'["nl","en"]'`),
+    /** Moderation policy; members left out take `DEFAULT_SITE_POLICY`'s values. */
+    policy: text('policy', { mode: 'json' }).$type<Partial<SitePolicy>>().notNull().default(sql`'{}'`),
     createdAt: createdAt(),
   },
   (t) => [index('sites_network_idx').on(t.networkId)],
@@ -108,6 +110,8 @@ export const initiatives = sqliteTable(
     needs: text('needs', { mode: 'json' }).$type<InitiativeNeed[]>().notNull().default(sql`'[]'`),
     supporterCount: integer('supporter_count').notNull().default(0),
     memberCount: integer('member_count').notNull().default(0),
+    /** `hidden` by moderation, `pending` until a moderator lets a new resident's first posts through; only `visible` shows. */
+    visibility: text('visibility').$type<ModerationState>().notNull().default('visible'),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
       .notNull()
@@ -116,6 +120,7 @@ export const initiatives = sqliteTable(
   (t) => [
     index('initiatives_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.id),
     index('initiatives_status_idx').on(t.networkId, t.neighbourhoodId, t.status, t.id),
+    index('initiatives_owner_idx').on(t.networkId, t.ownerId),
   ],
 );
 
@@ -131,6 +136,8 @@ export const siteKeys = sqliteTable(
     secretName: text('secret_name'),
     /** ES256: the site's public key as a JWK. */
     publicJwk: text('public_jwk', { mode: 'json' }).$type<JWK>(),
+    /** HS256 added in the console: the shared secret, AES-GCM encrypted with a key derived from a server secret. */
+    encryptedSecret: text('encrypted_secret'),
     status: text('status', { enum: ['active', 'retired'] }).notNull().default('active'),
     createdAt: createdAt(),
     retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
