@@ -3,9 +3,10 @@ import type { Logger } from 'drizzle-orm/logger';
 import type { BatchItem } from 'drizzle-orm/batch';
 import * as community from '../db/community.js';
 import * as moderation from '../db/moderation.js';
+import * as outbound from '../db/outbound.js';
 import * as tables from '../db/schema.js';
 
-const schema = { ...tables, ...community, ...moderation };
+const schema = { ...tables, ...community, ...moderation, ...outbound };
 
 /** Opens the data layer over a D1 binding; `logger` sees every statement (tests read query plans with it). */
 export function database(d1: D1Database, logger?: Logger) {
