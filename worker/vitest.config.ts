@@ -12,6 +12,9 @@ export default defineConfig({
         bindings: {
           TEST_MIGRATIONS: migrations,
           ENVIRONMENT: 'test',
+          // Tests see their own changes at once; edge-cache.test.ts turns the caches on for itself.
+          SITE_CACHE_SECONDS: '0',
+          EDGE_CACHE_SECONDS: '0',
           TOKEN_SECRET: 'test-token-secret-0123456789abcdef0123456789',
           CODE_SECRET: 'test-code-secret-0123456789abcdef0123456789',
           SSO_SECRET_GEMEENTE_VOORBEELDSTAD: 'test-sso-gemeente-voorbeeldstad-0123456789',
@@ -22,7 +25,7 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['./test/apply-migrations.ts'],
   },
 });

@@ -1,4 +1,10 @@
-import type { Problem } from './contract/problem.js';
+import type { Problem, ProblemCode } from './contract/problem.js';
+
+/**
+ * What went wrong: a problem slug of the API, `network-error` when the API was not reached, or
+ * `http-<status>` for an answer without problem details. Open-ended, since the API may add slugs.
+ */
+export type BuurtErrorCode = ProblemCode | 'network-error' | (string & {});
 
 /**
  * An error answered by the Buurtplein API (or a failure to reach it), carrying the stable
@@ -9,7 +15,7 @@ import type { Problem } from './contract/problem.js';
  */
 export class BuurtError extends Error {
   /** The problem slug, e.g. `site-not-found`; `network-error` when the API was not reached. */
-  readonly code: string;
+  readonly code: BuurtErrorCode;
   /** The HTTP status, or 0 when the API was not reached. */
   readonly status: number;
   /** The `X-Request-Id` of the failed request, for support. */
@@ -17,7 +23,7 @@ export class BuurtError extends Error {
   /** The problem details as the API sent them. */
   readonly problem: Problem | null;
 
-  constructor(init: { code: string; status: number; message: string; requestId?: string | null; problem?: Problem | null; cause?: unknown }) {
+  constructor(init: { code: BuurtErrorCode; status: number; message: string; requestId?: string | null; problem?: Problem | null; cause?: unknown }) {
     super(init.message, { cause: init.cause });
     this.name = 'BuurtError';
     this.code = init.code;
