@@ -47,3 +47,18 @@ describe('counters kept by the database', () => {
     expect(cafe!.n).toBeGreaterThan(0);
   });
 });
+
+describe('the demo data', () => {
+  it('backs every supporter and member count with rows', async () => {
+    const mismatches = await env.DB.prepare(
+      `SELECT i.title,
+              i.supporter_count AS supporters, (SELECT count(*) FROM supports s WHERE s.initiative_id = i.id) AS supportRows,
+              i.member_count AS members, (SELECT count(*) FROM memberships m WHERE m.initiative_id = i.id AND m.status = 'active') AS memberRows
+       FROM initiatives i
+       WHERE i.supporter_count <> supportRows OR i.member_count <> memberRows`,
+    ).all();
+    expect(mismatches.results).toEqual([]);
+    const moestuin = await one<{ n: number }>('SELECT supporter_count AS n FROM initiatives WHERE id = ?', initiative);
+    expect(moestuin!.n).toBe(23);
+  });
+});

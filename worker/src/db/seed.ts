@@ -4,7 +4,8 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { DEMO_EPOCH, demoNetworks } from './demo-data.js';
 import { demoDiscussionStatements } from './demo-discussions.js';
 import { demoHelpStatements } from './demo-help.js';
-import { demoMembershipCount, demoPeopleStatements } from './demo-people.js';
+import { demoNeighbourStatements } from './demo-neighbours.js';
+import { demoPeopleStatements } from './demo-people.js';
 import { fixedId } from './ids.js';
 import * as schema from './schema.js';
 
@@ -126,9 +127,9 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
             status: i.status,
             themes: i.themes,
             needs: i.needs,
-            supporterCount: i.supporters,
-            // The demo's memberships add the rest by trigger.
-            memberCount: i.members - demoMembershipCount(i),
+            // Supports and memberships are rows (demo-people, demo-neighbours); triggers count them.
+            supporterCount: 0,
+            memberCount: 0,
             createdAt: at,
             updatedAt: at,
           })
@@ -137,6 +138,7 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
     }
     // After the initiatives: owners, co-organisers, status histories and updates.
     statements.push(...demoPeopleStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
+    statements.push(...demoNeighbourStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
     // After the initiatives: every initiative gets its thread, then topics and comments.
     statements.push(...demoDiscussionStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
     // After the discussions: a meeting's minutes are a comment in its initiative's thread.

@@ -102,12 +102,14 @@ describe('GET /v1/sites/:site/initiatives/:id', () => {
 
   it('carries the people, history, timeline, thread and similar initiatives of the seeded moestuin', async () => {
     const detail = (await (await api(`/v1/sites/gemeente-voorbeeldstad/initiatives/${moestuin}`)).json()) as InitiativeDetail;
-    expect(detail.members.map((m) => [m.role, m.user.displayName])).toEqual([
+    expect(detail.members.slice(0, 3).map((m) => [m.role, m.user.displayName])).toEqual([
       ['owner', 'Fatima El Amrani'],
       ['organiser', 'Mehmet Yilmaz'],
       ['member', 'Yara Mohamed'],
     ]);
+    // The count is the database's count of the rows it shows.
     expect(detail.memberCount).toBe(8);
+    expect(detail.members).toHaveLength(8);
     expect(detail.statusHistory.map((h) => [h.from, h.to])).toEqual([
       ['gathering', 'planning'],
       ['idea', 'gathering'],
