@@ -2,7 +2,7 @@ const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a string; bytes pass through. */
 export function utf8(value: string | Uint8Array): Uint8Array<ArrayBuffer> {
-  return typeof value === 'string' ? encoder.encode(value) : new Uint8Array(value);
+  return new Uint8Array(typeof value === 'string' ? encoder.encode(value) : value);
 }
 
 /** Base64url without padding, as JWTs use it. */
