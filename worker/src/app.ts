@@ -3,7 +3,9 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from './env.js';
 import { ApiError, problemResponse } from './http/api-error.js';
+import { edgeCache } from './http/edge-cache.js';
 import { authenticate } from './middleware/authenticate.js';
+import { databaseSession } from './middleware/database-session.js';
 import { requestContext } from './middleware/request-context.js';
 import { safeWrites } from './middleware/safe-writes.js';
 import { siteContext } from './middleware/site-context.js';
@@ -25,9 +27,9 @@ z.config(z.locales.nl());
 
 /** The Buurtplein API as a Hono app; every error leaves as problem details. */
 export const app = new Hono<AppEnv>()
-  .use('*', requestContext)
-  .use('/v1/sites/:site', siteContext, authenticate, safeWrites)
-  .use('/v1/sites/:site/*', siteContext, authenticate, safeWrites)
+  .use('*', requestContext, databaseSession)
+  .use('/v1/sites/:site', siteContext, edgeCache, authenticate, safeWrites)
+  .use('/v1/sites/:site/*', siteContext, edgeCache, authenticate, safeWrites)
   .route('/v1/health', healthRoutes)
   .route('/v1/openapi.json', openApiRoutes)
   .route('/v1/sites/:site', sitesRoutes)

@@ -1,4 +1,5 @@
 import type { Actor } from './auth/permissions.js';
+import type { Database } from './data/database.js';
 import type { SiteRecord } from './data/sites.js';
 import type { ApiError } from './http/api-error.js';
 
@@ -18,6 +19,10 @@ export interface Env {
   IP_WRITE_LIMIT?: RateLimit;
   /** Limit on sign-in attempts (SSO, e-mail codes) per client address. */
   IP_AUTH_LIMIT?: RateLimit;
+  /** How long an isolate keeps a site record in memory, in seconds (default 5; 0 reads it on every request). */
+  SITE_CACHE_SECONDS?: string;
+  /** `max-age` of anonymous GETs in the edge cache, in seconds (default 10; 0 turns the edge cache off). */
+  EDGE_CACHE_SECONDS?: string;
   /** HS256 SSO secrets, named by the `secret_name` of a site key (`SSO_SECRET_<SITE KEY IN UPPER SNAKE>`). */
   [ssoSecret: `SSO_SECRET_${string}`]: string | undefined;
 }
@@ -42,6 +47,8 @@ export interface AppEnv {
   Bindings: Env;
   Variables: {
     requestId: string;
+    /** The request's data layer over one D1 session (see middleware/database-session.ts). */
+    db: Database;
     site: SiteRecord;
     /** Who is asking: a verified access token's user, or anonymous. */
     actor: Actor;

@@ -1,5 +1,5 @@
 import type { Neighbourhood, Site } from '@buurtplein/sdk/contract';
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { neighbourhoods, networks, siteNeighbourhoods, sites } from '../db/schema.js';
 import type { Database, SiteScope } from './database.js';
 
@@ -8,52 +8,57 @@ export interface SiteRecord extends SiteScope {
   key: string;
   name: string;
   networkName: string;
+  /** The network's content version when the record was read: part of the edge cache key. */
+  contentVersion: number;
   allowedOrigins: string[];
   theme: Record<string, string>;
   locales: ('nl' | 'en')[];
   neighbourhoods: Neighbourhood[];
 }
 
-/** Turns a neighbourhood row into its wire shape. */
-export function toNeighbourhood(row: typeof neighbourhoods.$inferSelect): Neighbourhood {
-  return { id: row.id, name: row.name, cbsCode: row.cbsCode, postcodes: row.postcodes };
+interface NeighbourhoodJson {
+  id: string;
+  name: string;
+  networkId: string;
+  cbsCode: string | null;
+  postcodes: string[];
 }
 
 /**
- * Loads a site with the neighbourhoods it shows, in one D1 batch; null when there is no such site.
- * (Batched D1 results are keyed by column name, so joined columns that share a name need an alias.)
+ * Loads a site with its network's name and content version and the neighbourhoods it shows (in
+ * its order, as one JSON array), in one statement; null when there is no such site.
  */
 export async function findSite(db: Database, key: string): Promise<SiteRecord | null> {
-  const [siteRows, neighbourhoodRows] = await db.batch([
-    db
-      .select({ site: sites, networkName: sql<string>`${networks.name}`.as('network_name') })
-      .from(sites)
-      .innerJoin(networks, eq(networks.id, sites.networkId))
-      .where(eq(sites.key, key))
-      .limit(1),
-    db
-      .select({ neighbourhood: neighbourhoods })
-      .from(siteNeighbourhoods)
-      .innerJoin(neighbourhoods, eq(neighbourhoods.id, siteNeighbourhoods.neighbourhoodId))
-      .where(eq(siteNeighbourhoods.siteKey, key))
-      .orderBy(asc(siteNeighbourhoods.position)),
-  ]);
-  const found = siteRows[0];
+  const shown = sql<string>`(select json_group_array(json_object('id', n.id, 'name', n.name, 'networkId', n.network_id, 'cbsCode', n.cbs_code, 'postcodes', json(n.postcodes)))
+    from (select ${neighbourhoods.id} as id, ${neighbourhoods.name} as name, ${neighbourhoods.networkId} as network_id, ${neighbourhoods.cbsCode} as cbs_code, ${neighbourhoods.postcodes} as postcodes
+      from ${siteNeighbourhoods} inner join ${neighbourhoods} on ${neighbourhoods.id} = ${siteNeighbourhoods.neighbourhoodId}
+      where ${siteNeighbourhoods.siteKey} = ${key} order by ${siteNeighbourhoods.position}) as n)`;
+  const [found] = await db
+    .select({
+      site: sites,
+      networkName: sql<string>`${networks.name}`.as('network_name'),
+      contentVersion: sql<number>`${networks.contentVersion}`.as('content_version'),
+      neighbourhoods: shown.as('shown_neighbourhoods'),
+    })
+    .from(sites)
+    .innerJoin(networks, eq(networks.id, sites.networkId))
+    .where(eq(sites.key, key))
+    .limit(1);
   if (!found) return null;
-  const shown = neighbourhoodRows
-    .map((r) => r.neighbourhood)
+  const shownHere = (JSON.parse(found.neighbourhoods) as NeighbourhoodJson[])
     .filter((n) => n.networkId === found.site.networkId)
-    .map(toNeighbourhood);
+    .map((n) => ({ id: n.id, name: n.name, cbsCode: n.cbsCode, postcodes: n.postcodes }));
   return {
     key: found.site.key,
     name: found.site.name,
     networkId: found.site.networkId,
     networkName: found.networkName,
+    contentVersion: found.contentVersion,
     allowedOrigins: found.site.allowedOrigins,
     theme: found.site.theme,
     locales: found.site.locales,
-    neighbourhoods: shown,
-    neighbourhoodIds: shown.map((n) => n.id),
+    neighbourhoods: shownHere,
+    neighbourhoodIds: shownHere.map((n) => n.id),
   };
 }
 
@@ -72,4 +77,12 @@ export function toSite(record: SiteRecord): Site {
     theme: record.theme,
     neighbourhoods: record.neighbourhoods,
   };
+}
+
+/** The statement that bumps a network's content version; every write's batch carries it (see commitWrite). */
+export function bumpContentVersion(db: Database, networkId: string) {
+  return db
+    .update(networks)
+    .set({ contentVersion: sql`${networks.contentVersion} + 1` })
+    .where(eq(networks.id, networkId));
 }

@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { database, type Write } from '../data/database.js';
+import type { Write } from '../data/database.js';
 import { findIdempotencyRecord, recordIdempotentResponse, type StoredResponse } from '../data/idempotency.js';
+import { forgetNetwork } from '../data/site-cache.js';
+import { bumpContentVersion } from '../data/sites.js';
 import type { AppEnv, IdempotencyContext } from '../env.js';
 import { ApiError } from './api-error.js';
 
@@ -18,7 +20,8 @@ export function replayStoredResponse(c: Context<AppEnv>, stored: StoredResponse,
 /**
  * Commits a planned mutation in one D1 batch and answers with its result. With an
  * `Idempotency-Key`, the response is stored in that same batch; when a parallel request with
- * the key committed first, this batch rolls back and its stored response is replayed.
+ * the key committed first, this batch rolls back and its stored response is replayed. The batch
+ * also bumps the network's content version, so cached reads of the network go stale at once.
  * `afterCommit` runs only when this request's batch committed (e.g. sending mail).
  */
 export async function commitWrite<T>(
@@ -27,11 +30,13 @@ export async function commitWrite<T>(
   status: 200 | 201 | 202 | 204,
   afterCommit?: () => Promise<void>,
 ): Promise<Response> {
-  const db = database(c.env.DB);
+  const db = c.get('db');
   const idem = c.get('idempotency');
   const body = status === 204 ? '' : JSON.stringify(write.result);
+  const version = bumpContentVersion(db, c.get('site').networkId);
   try {
-    await db.batch(idem ? [recordIdempotentResponse(db, idem, status, body), ...write.statements] : write.statements);
+    await db.batch(idem ? [recordIdempotentResponse(db, idem, status, body), ...write.statements, version] : [...write.statements, version]);
+    forgetNetwork(c.get('site').networkId);
   } catch (error) {
     const stored = idem ? await findIdempotencyRecord(db, idem) : null;
     if (idem && stored) return replayStoredResponse(c, stored, idem);

@@ -1,7 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { Context } from 'hono';
 import { sha256 } from '../auth/hashing.js';
-import { database } from '../data/database.js';
 import { findIdempotencyRecord } from '../data/idempotency.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -91,7 +90,7 @@ export const safeWrites = createMiddleware<AppEnv>(async (c, next) => {
       key,
       requestHash: await sha256(`${c.req.method} ${new URL(c.req.url).pathname}\n${raw}`),
     };
-    const stored = await findIdempotencyRecord(database(c.env.DB), idem);
+    const stored = await findIdempotencyRecord(c.get('db'), idem);
     if (stored) return replayStoredResponse(c, stored, idem);
     c.set('idempotency', idem);
   }

@@ -1,21 +1,27 @@
 import { SiteKey } from '@buurtplein/sdk/contract';
 import { createMiddleware } from 'hono/factory';
-import { database } from '../data/database.js';
-import { findSite } from '../data/sites.js';
+import { BOOKMARK_HEADER } from '../data/d1-session.js';
+import { cachedSite } from '../data/site-cache.js';
 import { isDevelopment, type AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
+import { CACHE_STATUS_HEADER, secondsSetting } from '../http/edge-cache.js';
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key';
-const EXPOSED_HEADERS = 'X-Request-Id, API-Version';
+const ALLOWED_HEADERS = `Authorization, Content-Type, Idempotency-Key, ${BOOKMARK_HEADER}`;
+const EXPOSED_HEADERS = `X-Request-Id, API-Version, ${BOOKMARK_HEADER}, ${CACHE_STATUS_HEADER}`;
+
+/** How long an isolate keeps a site record when SITE_CACHE_SECONDS is not set. */
+const SITE_CACHE_SECONDS = 5;
 
 /**
- * Loads the site named in the path (404 `site-not-found` otherwise) and grants CORS only to the
- * site's allowed origins; in development also to the local server's own origin.
+ * Loads the site named in the path (404 `site-not-found` otherwise; kept in isolate memory for a
+ * few seconds) and grants CORS only to the site's allowed origins; in development also to the
+ * local server's own origin. CORS headers are computed per request, after the edge cache.
  */
 export const siteContext = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.param('site') ?? '';
-  const site = SiteKey.safeParse(key).success ? await findSite(database(c.env.DB), key) : null;
+  const ttlMs = secondsSetting(c.env.SITE_CACHE_SECONDS, SITE_CACHE_SECONDS) * 1000;
+  const site = SiteKey.safeParse(key).success ? await cachedSite(c.get('db'), key, ttlMs) : null;
   if (!site) throw new ApiError('site-not-found', `Er is geen site met de sleutel "${key}".`);
   c.set('site', site);
 

@@ -1,7 +1,6 @@
 import { GrantableRole, Id, RoleGrantRequest } from '@buurtplein/sdk/contract';
 import { Hono, type Context } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { database } from '../data/database.js';
 import { changeRole, findMe, organisationExists } from '../data/users.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -15,7 +14,7 @@ function adminId(c: Context<AppEnv>): string {
 }
 
 async function requireUser(c: Context<AppEnv>, userId: string): Promise<void> {
-  const found = Id.safeParse(userId).success && (await findMe(database(c.env.DB), c.get('site').networkId, userId));
+  const found = Id.safeParse(userId).success && (await findMe(c.get('db'), c.get('site').networkId, userId));
   if (!found) throw new ApiError('not-found', 'Deze gebruiker bestaat niet in dit netwerk.');
 }
 
@@ -27,7 +26,7 @@ export const adminUsersRoutes = new Hono<AppEnv>()
     const { role, organisationId } = parseInput(RoleGrantRequest, c.get('body'));
     authorize(c, 'role.grant', { type: 'role', networkId, userId, role });
     await requireUser(c, userId);
-    const db = database(c.env.DB);
+    const db = c.get('db');
     if (organisationId !== undefined && !(await organisationExists(db, networkId, organisationId))) {
       throw new ApiError('invalid-request', 'organisationId: geen organisatie in dit netwerk');
     }
@@ -41,6 +40,6 @@ export const adminUsersRoutes = new Hono<AppEnv>()
     if (!role.success) throw new ApiError('not-found', `Er is geen rol "${c.req.param('role')}" om in te trekken.`);
     authorize(c, 'role.revoke', { type: 'role', networkId, userId, role: role.data });
     await requireUser(c, userId);
-    const write = changeRole(database(c.env.DB), networkId, { userId, role: role.data, change: 'revoke', changedBy: adminId(c), reason: 'admin' });
+    const write = changeRole(c.get('db'), networkId, { userId, role: role.data, change: 'revoke', changedBy: adminId(c), reason: 'admin' });
     return commitWrite(c, write, 200);
   });

@@ -11,7 +11,6 @@ import {
   updateCommentBody,
   type CommentRow,
 } from '../data/comments.js';
-import { database } from '../data/database.js';
 import { findThreadRef, type ThreadRef } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -23,7 +22,7 @@ import { parseInput } from '../http/validate.js';
 /** The thread named in the path, if the site shows it; 404 otherwise. */
 async function shownThread(c: Context<AppEnv>): Promise<ThreadRef> {
   const id = c.req.param('threadId') ?? '';
-  const thread = Id.safeParse(id).success ? await findThreadRef(database(c.env.DB), c.get('site'), id) : null;
+  const thread = Id.safeParse(id).success ? await findThreadRef(c.get('db'), c.get('site'), id) : null;
   if (!thread) throw new ApiError('not-found', 'Deze discussie bestaat niet op deze site.');
   return thread;
 }
@@ -31,7 +30,7 @@ async function shownThread(c: Context<AppEnv>): Promise<ThreadRef> {
 /** The comment named in the path, if it still exists in a thread the site shows; 404 otherwise. */
 async function shownComment(c: Context<AppEnv>): Promise<CommentRow> {
   const id = c.req.param('commentId') ?? '';
-  const db = database(c.env.DB);
+  const db = c.get('db');
   const site = c.get('site');
   const comment = Id.safeParse(id).success ? await findComment(db, site.networkId, id) : null;
   const thread = comment && comment.status !== 'deleted' ? await findThreadRef(db, site, comment.threadId) : null;
@@ -44,7 +43,7 @@ export const threadCommentsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const thread = await shownThread(c);
     const { parent, cursor, limit } = parseInput(CommentListQuery, c.req.query());
-    const db = database(c.env.DB);
+    const db = c.get('db');
     if (parent !== undefined && !(await findCommentInThread(db, thread, parent))) {
       throw new ApiError('not-found', 'Deze reactie bestaat niet in deze discussie.');
     }
@@ -55,7 +54,7 @@ export const threadCommentsRoutes = new Hono<AppEnv>()
     const thread = await shownThread(c);
     authorize(c, 'comment.create', { type: 'thread', networkId: thread.networkId, neighbourhoodId: thread.neighbourhoodId });
     const { body, parentId } = parseInput(CreateCommentRequest, c.get('body'));
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const parent = parentId === undefined ? null : await findCommentInThread(db, thread, parentId);
     if (parentId !== undefined) {
       if (!parent) throw new ApiError('invalid-request', 'parentId: geen reactie in deze discussie');
@@ -77,11 +76,11 @@ export const commentsRoutes = new Hono<AppEnv>()
     const { body } = parseInput(UpdateCommentRequest, c.get('body'));
     if (comment.status === 'hidden') throw new ApiError('forbidden', 'Een moderator heeft deze reactie verborgen; bewerken kan niet meer.');
     const author = await signedInUser(c);
-    return commitWrite(c, updateCommentBody(database(c.env.DB), comment, author, body), 200);
+    return commitWrite(c, updateCommentBody(c.get('db'), comment, author, body), 200);
   })
   .delete('/:commentId', async (c) => {
     const comment = await shownComment(c);
     authorize(c, 'comment.delete', { type: 'comment', networkId: comment.networkId, authorId: comment.authorId });
-    const db = database(c.env.DB);
+    const db = c.get('db');
     return commitWrite(c, deleteComment(db, comment, await findAncestorIds(db, comment)), 204);
   });

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { database } from '../data/database.js';
 import { listDevMail } from '../data/dev-mailbox.js';
 import { isDevelopment, type AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -11,7 +10,7 @@ import { ApiError } from '../http/api-error.js';
  */
 export const devMailboxRoutes = new Hono<AppEnv>().get('/', async (c) => {
   if (!isDevelopment(c.env)) throw new ApiError('not-found', 'Er is niets op /dev/mailbox.');
-  const mails = await listDevMail(database(c.env.DB));
+  const mails = await listDevMail(c.get('db'));
   if (c.req.header('Accept')?.includes('application/json')) {
     return c.json(
       mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString() })),

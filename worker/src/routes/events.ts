@@ -1,7 +1,6 @@
 import { CreateEventRequest, EventListQuery, EventReportRequest, Id, RsvpRequest, type Event } from '@buurtplein/sdk/contract';
 import { Hono, type Context } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { database } from '../data/database.js';
 import {
   addReport,
   createEvent,
@@ -29,7 +28,7 @@ const TITLE_MAX = 120;
 
 async function requireEvent(c: Context<AppEnv>): Promise<Event> {
   const id = c.req.param('id') ?? '';
-  const event = Id.safeParse(id).success ? await getEvent(database(c.env.DB), c.get('site'), id) : null;
+  const event = Id.safeParse(id).success ? await getEvent(c.get('db'), c.get('site'), id) : null;
   if (!event) throw new ApiError('not-found', 'Deze bijeenkomst bestaat niet op deze site.');
   return event;
 }
@@ -57,12 +56,12 @@ export const eventsRoutes = new Hono<AppEnv>()
       limit: query.limit,
       afterId: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
     };
-    return c.json(await listEvents(database(c.env.DB), site, filter), 200);
+    return c.json(await listEvents(c.get('db'), site, filter), 200);
   })
   .post('/', async (c) => {
     const site = c.get('site');
     const input = parseInput(CreateEventRequest, c.get('body'));
-    const db = database(c.env.DB);
+    const db = c.get('db');
     let place: { neighbourhood: { id: string; name: string }; initiative: { id: string; title: string } | null; organiserIds: string[] | null };
     if (input.initiativeId !== undefined) {
       const initiative = await findInitiativeRef(db, site, input.initiativeId);
@@ -97,7 +96,7 @@ export const eventsRoutes = new Hono<AppEnv>()
     authorize(c, 'event.rsvp', { type: 'event', networkId: site.networkId, organiserIds: [event.organiser.id] });
     const { status } = parseInput(RsvpRequest, c.get('body'));
     if (endOf(event) < Date.now()) throw new ApiError('event-ended', 'Op een bijeenkomst die voorbij is, kunt u niet meer reageren.');
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const current = await findRsvp(db, site.networkId, event.id, userId(c));
     try {
       return await commitWrite(c, setRsvp(db, site.networkId, event.id, userId(c), status, current), 200);
@@ -109,7 +108,7 @@ export const eventsRoutes = new Hono<AppEnv>()
   .post('/:id/report', async (c) => {
     const site = c.get('site');
     const event = await requireEvent(c);
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const initiative = event.initiative ? await findInitiativeRef(db, site, event.initiative.id) : null;
     const organiserIds = [event.organiser.id, ...(initiative?.organiserIds ?? [])];
     authorize(c, 'event.report', { type: 'event', networkId: site.networkId, organiserIds });

@@ -1,7 +1,6 @@
 import { Id } from '@buurtplein/sdk/contract';
 import type { Context } from 'hono';
 import type { InitiativeResource } from '../auth/permissions.js';
-import { database } from '../data/database.js';
 import { findParticipation, type Participation } from '../data/members.js';
 import { findMe } from '../data/users.js';
 import type { AppEnv } from '../env.js';
@@ -26,7 +25,7 @@ export function initiativeNotFound(): ApiError {
 /** The initiative of the `:id` route parameter with what the asking user is to it; 404 when the site does not show it. */
 export async function requireParticipation(c: Context<AppEnv>): Promise<Participation> {
   const id = c.req.param('id') ?? '';
-  const found = Id.safeParse(id).success ? await findParticipation(database(c.env.DB), c.get('site'), id, actorId(c) ?? '') : null;
+  const found = Id.safeParse(id).success ? await findParticipation(c.get('db'), c.get('site'), id, actorId(c) ?? '') : null;
   if (!found) throw initiativeNotFound();
   return found;
 }
@@ -38,7 +37,7 @@ export function initiativeResource(c: Context<AppEnv>, p: Pick<Participation, 'm
 
 /** The signed-in user as others see them; 404 when the account is gone (a token outlives it by minutes at most). */
 export async function requireMe(c: Context<AppEnv>) {
-  const me = await findMe(database(c.env.DB), c.get('site').networkId, signedInId(c));
+  const me = await findMe(c.get('db'), c.get('site').networkId, signedInId(c));
   if (!me) throw new ApiError('not-found', 'Deze gebruiker bestaat niet meer.');
   return me;
 }

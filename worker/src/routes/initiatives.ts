@@ -1,7 +1,6 @@
 import { CreateInitiativeRequest, Id, UpdateInitiativeRequest } from '@buurtplein/sdk/contract';
 import { Hono, type Context } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { database } from '../data/database.js';
 import { createInitiative, currentStatus, getInitiativeDetail, updateInitiative } from '../data/initiative-detail.js';
 import { canTransition } from '../data/initiative-status.js';
 import { listInitiatives, listSimilarInitiatives } from '../data/initiatives.js';
@@ -18,7 +17,7 @@ import { shownNeighbourhood } from '../data/sites.js';
 
 async function loadDetail(c: Context<AppEnv>) {
   const id = c.req.param('id') ?? '';
-  const detail = Id.safeParse(id).success ? await getInitiativeDetail(database(c.env.DB), c.get('site'), id, actorId(c)) : null;
+  const detail = Id.safeParse(id).success ? await getInitiativeDetail(c.get('db'), c.get('site'), id, actorId(c)) : null;
   if (!detail) throw initiativeNotFound();
   return detail;
 }
@@ -27,14 +26,14 @@ async function loadDetail(c: Context<AppEnv>) {
 async function support(c: Context<AppEnv>, on: boolean): Promise<Response> {
   const seen = await requireParticipation(c);
   authorize(c, 'initiative.support', initiativeResource(c, seen));
-  return commitWrite(c, setSupport(database(c.env.DB), c.get('site').networkId, signedInId(c), seen, on), 200);
+  return commitWrite(c, setSupport(c.get('db'), c.get('site').networkId, signedInId(c), seen, on), 200);
 }
 
 /** `/v1/sites/:site/initiatives`: the initiatives in the site's neighbourhoods, and everything people do with them. */
 export const initiativesRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const site = c.get('site');
-    const page = await listInitiatives(database(c.env.DB), site, initiativeFilter(site, c.req.query()));
+    const page = await listInitiatives(c.get('db'), site, initiativeFilter(site, c.req.query()));
     return c.json(page, 200);
   })
   .post('/', async (c) => {
@@ -44,7 +43,7 @@ export const initiativesRoutes = new Hono<AppEnv>()
     const neighbourhood = shownNeighbourhood(site, place);
     if (!neighbourhood) throw new ApiError('invalid-request', `neighbourhood: deze site toont geen buurt "${place}"`);
     const me = await requireMe(c);
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const similar = await listSimilarInitiatives(db, site, { id: null, neighbourhoodId: neighbourhood.id, ...input });
     const owner = { id: me.id, displayName: me.displayName, organisation: me.roles.includes('professional') ? me.organisation : null };
     const write = createInitiative(db, { networkId: site.networkId, neighbourhood: { id: neighbourhood.id, name: neighbourhood.name }, owner, ...input }, similar);
@@ -64,7 +63,7 @@ export const initiativesRoutes = new Hono<AppEnv>()
       }
     }
     const me = await requireMe(c);
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const write = updateInitiative(db, site.networkId, current, { ...text, status, note }, { id: me.id, displayName: me.displayName });
     try {
       return await commitWrite(c, write, 200);

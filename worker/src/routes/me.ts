@@ -2,7 +2,6 @@ import { UpdateMeRequest } from '@buurtplein/sdk/contract';
 import { Hono, type Context } from 'hono';
 import { authorize } from '../auth/authorize.js';
 import type { UserResource } from '../auth/permissions.js';
-import { database } from '../data/database.js';
 import { findMe, updateDisplayName } from '../data/users.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -16,7 +15,7 @@ function self(c: Context<AppEnv>): UserResource {
 }
 
 async function loadMe(c: Context<AppEnv>, resource: UserResource) {
-  const me = await findMe(database(c.env.DB), resource.networkId, resource.userId);
+  const me = await findMe(c.get('db'), resource.networkId, resource.userId);
   if (!me) throw new ApiError('not-found', 'Deze gebruiker bestaat niet meer.');
   return me;
 }
@@ -33,5 +32,5 @@ export const meRoutes = new Hono<AppEnv>()
     authorize(c, 'me.update', resource);
     const { displayName } = parseInput(UpdateMeRequest, c.get('body'));
     const me = await loadMe(c, resource);
-    return commitWrite(c, updateDisplayName(database(c.env.DB), resource.networkId, me, displayName), 200);
+    return commitWrite(c, updateDisplayName(c.get('db'), resource.networkId, me, displayName), 200);
   });

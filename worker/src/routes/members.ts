@@ -1,7 +1,6 @@
 import { MembershipRequest, PageQuery } from '@buurtplein/sdk/contract';
 import { Hono } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { database } from '../data/database.js';
 import { acceptInvitation, findNetworkUser, findParticipation, inviteMember, joinInitiative, leaveInitiative, listMembers } from '../data/members.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -21,7 +20,7 @@ export const membersRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { initiative } = await requireParticipation(c);
     const { cursor, limit } = parseInput(PageQuery, c.req.query());
-    const page = await listMembers(database(c.env.DB), c.get('site').networkId, initiative.id, {
+    const page = await listMembers(c.get('db'), c.get('site').networkId, initiative.id, {
       afterUserId: cursor === undefined ? undefined : decodeCursor(cursor),
       limit,
     });
@@ -32,7 +31,7 @@ export const membersRoutes = new Hono<AppEnv>()
     const seen = await requireParticipation(c);
     const resource = initiativeResource(c, seen);
     const request = parseInput(MembershipRequest, c.get('body'));
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const initiativeId = seen.initiative.id;
     if ('userId' in request) {
       authorize(c, 'initiative.invite', resource);
@@ -52,5 +51,5 @@ export const membersRoutes = new Hono<AppEnv>()
     const seen = await requireParticipation(c);
     authorize(c, 'initiative.leave', initiativeResource(c, seen));
     if (!seen.membership) throw new ApiError('not-found', 'U doet niet mee met dit initiatief.');
-    return commitWrite(c, leaveInitiative(database(c.env.DB), c.get('site').networkId, seen.initiative.id, signedInId(c)), 204);
+    return commitWrite(c, leaveInitiative(c.get('db'), c.get('site').networkId, seen.initiative.id, signedInId(c)), 204);
   });

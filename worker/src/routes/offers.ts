@@ -1,7 +1,6 @@
 import { CreateHelpOfferRequest, HelpOfferListQuery, Id } from '@buurtplein/sdk/contract';
 import { Hono, type Context } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { database } from '../data/database.js';
 import { findInitiativeRef } from '../data/initiative-refs.js';
 import { canMove, createOffer, findOffer, findOfferingProfessional, listOffers, moveOffer, type OfferMove } from '../data/offers.js';
 import type { AppEnv } from '../env.js';
@@ -12,7 +11,7 @@ import { parseInput } from '../http/validate.js';
 
 async function requireInitiative(c: Context<AppEnv>) {
   const id = c.req.param('id') ?? '';
-  const initiative = Id.safeParse(id).success ? await findInitiativeRef(database(c.env.DB), c.get('site'), id) : null;
+  const initiative = Id.safeParse(id).success ? await findInitiativeRef(c.get('db'), c.get('site'), id) : null;
   if (!initiative) throw new ApiError('not-found', 'Dit initiatief bestaat niet op deze site.');
   return initiative;
 }
@@ -23,7 +22,7 @@ export const initiativeOffersRoutes = new Hono<AppEnv>()
     const initiative = await requireInitiative(c);
     const { cursor, limit } = parseInput(HelpOfferListQuery, c.req.query());
     const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
-    return c.json(await listOffers(database(c.env.DB), c.get('site'), initiative.id, { afterId, limit }), 200);
+    return c.json(await listOffers(c.get('db'), c.get('site'), initiative.id, { afterId, limit }), 200);
   })
   .post('/', async (c) => {
     const { networkId } = c.get('site');
@@ -31,7 +30,7 @@ export const initiativeOffersRoutes = new Hono<AppEnv>()
     authorize(c, 'offer.create', { type: 'help-target', networkId });
     const input = parseInput(CreateHelpOfferRequest, c.get('body'));
     const actor = c.get('actor');
-    const db = database(c.env.DB);
+    const db = c.get('db');
     // The token's roles are a snapshot; the badge shown must be the professional's current one.
     const professional = actor.type === 'user' ? await findOfferingProfessional(db, networkId, actor.userId) : null;
     if (!professional) throw new ApiError('forbidden', 'Alleen professionals van een organisatie in dit netwerk bieden hulp aan.');
@@ -49,7 +48,7 @@ const moves: Record<OfferMove, { action: 'offer.respond' | 'offer.withdraw' | 'o
 async function move(c: Context<AppEnv>, name: OfferMove): Promise<Response> {
   const site = c.get('site');
   const id = c.req.param('offerId') ?? '';
-  const db = database(c.env.DB);
+  const db = c.get('db');
   const found = Id.safeParse(id).success ? await findOffer(db, site, id) : null;
   if (!found) throw new ApiError('not-found', 'Dit aanbod bestaat niet op deze site.');
   const { offer, ownerId } = found;

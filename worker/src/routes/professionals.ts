@@ -1,6 +1,5 @@
 import { ProfessionalListQuery } from '@buurtplein/sdk/contract';
 import { Hono } from 'hono';
-import { database } from '../data/database.js';
 import { listProfessionals } from '../data/professionals.js';
 import type { AppEnv } from '../env.js';
 import { decodeCursor } from '../http/cursor.js';
@@ -13,5 +12,5 @@ export const professionalsRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const { expertise, neighbourhood, cursor, limit } = parseInput(ProfessionalListQuery, c.req.query());
   const neighbourhoodId = neighbourhoodFilter(site, neighbourhood);
   const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
-  return c.json(await listProfessionals(database(c.env.DB), site, { expertise, neighbourhoodId, afterId, limit }), 200);
+  return c.json(await listProfessionals(c.get('db'), site, { expertise, neighbourhoodId, afterId, limit }), 200);
 });

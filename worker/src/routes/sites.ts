@@ -1,6 +1,5 @@
 import { NeighbourhoodListQuery, type Bootstrap, type Neighbourhood, type Page } from '@buurtplein/sdk/contract';
 import { Hono } from 'hono';
-import { database } from '../data/database.js';
 import { listInitiatives } from '../data/initiatives.js';
 import { toSite } from '../data/sites.js';
 import type { AppEnv } from '../env.js';
@@ -15,7 +14,7 @@ export const sitesRoutes = new Hono<AppEnv>()
   .get('/bootstrap', async (c) => {
     const site = c.get('site');
     const filter = initiativeFilter(site, c.req.query());
-    const body: Bootstrap = { site: toSite(site), initiatives: await listInitiatives(database(c.env.DB), site, filter) };
+    const body: Bootstrap = { site: toSite(site), initiatives: await listInitiatives(c.get('db'), site, filter) };
     return c.json(body, 200);
   })
   .get('/neighbourhoods', (c) => {

@@ -1,7 +1,6 @@
 import { CreateThreadRequest, Id, ThreadListQuery } from '@buurtplein/sdk/contract';
 import { Hono } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { database } from '../data/database.js';
 import { shownNeighbourhood } from '../data/sites.js';
 import { createTopic, getThread, listThreads } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
@@ -20,7 +19,7 @@ export const threadsRoutes = new Hono<AppEnv>()
     const { neighbourhood, kind, cursor, limit } = parseInput(ThreadListQuery, c.req.query());
     const neighbourhoodId = neighbourhoodFilter(site, neighbourhood);
     const afterId = cursor === undefined ? undefined : decodeCursor(cursor);
-    return c.json(await listThreads(database(c.env.DB), site, { neighbourhoodId, kind, afterId, limit }), 200);
+    return c.json(await listThreads(c.get('db'), site, { neighbourhoodId, kind, afterId, limit }), 200);
   })
   .post('/', async (c) => {
     const site = c.get('site');
@@ -30,11 +29,11 @@ export const threadsRoutes = new Hono<AppEnv>()
     authorize(c, 'thread.create', { type: 'thread', networkId: site.networkId, neighbourhoodId: neighbourhood.id });
     const author = await signedInUser(c);
     const topic = { neighbourhood: { id: neighbourhood.id, name: neighbourhood.name }, title: input.title, body: input.body };
-    return commitWrite(c, createTopic(database(c.env.DB), site.networkId, author, topic), 201);
+    return commitWrite(c, createTopic(c.get('db'), site.networkId, author, topic), 201);
   })
   .get('/:threadId', async (c) => {
     const id = c.req.param('threadId');
-    const thread = Id.safeParse(id).success ? await getThread(database(c.env.DB), c.get('site'), id) : null;
+    const thread = Id.safeParse(id).success ? await getThread(c.get('db'), c.get('site'), id) : null;
     if (!thread) throw new ApiError('not-found', 'Deze discussie bestaat niet op deze site.');
     return c.json(thread, 200);
   })

@@ -1,7 +1,6 @@
 import { CreateInitiativeUpdateRequest, PageQuery } from '@buurtplein/sdk/contract';
 import { Hono } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { database } from '../data/database.js';
 import { createUpdate, listUpdates } from '../data/updates.js';
 import type { AppEnv } from '../env.js';
 import { commitWrite } from '../http/commit-write.js';
@@ -14,7 +13,7 @@ export const updatesRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { initiative } = await requireParticipation(c);
     const { cursor, limit } = parseInput(PageQuery, c.req.query());
-    const page = await listUpdates(database(c.env.DB), c.get('site').networkId, initiative.id, {
+    const page = await listUpdates(c.get('db'), c.get('site').networkId, initiative.id, {
       afterId: cursor === undefined ? undefined : decodeCursor(cursor),
       limit,
     });
@@ -25,6 +24,6 @@ export const updatesRoutes = new Hono<AppEnv>()
     authorize(c, 'update.create', initiativeResource(c, seen));
     const { body } = parseInput(CreateInitiativeUpdateRequest, c.get('body'));
     const me = await requireMe(c);
-    const write = createUpdate(database(c.env.DB), c.get('site').networkId, seen.initiative.id, { id: me.id, displayName: me.displayName }, body);
+    const write = createUpdate(c.get('db'), c.get('site').networkId, seen.initiative.id, { id: me.id, displayName: me.displayName }, body);
     return commitWrite(c, write, 201);
   });

@@ -5,7 +5,6 @@ import { grantRoleByEmailDomain } from '../../auth/domain-role.js';
 import { hmac, randomDigits, sameDigest } from '../../auth/hashing.js';
 import { siteResource } from '../../auth/permissions.js';
 import { startSession } from '../../auth/session.js';
-import { database } from '../../data/database.js';
 import { consumeCode, countCodeAttempt, createEmailCode, findOpenCode, recentCodes } from '../../data/email-codes.js';
 import { signInIdentity } from '../../data/identities.js';
 import { newId } from '../../db/ids.js';
@@ -35,7 +34,7 @@ export const emailRoutes = new Hono<AppEnv>()
     const { email } = parseInput(EmailCodeRequest, c.get('body'));
     const sender = emailSender(c.env);
     const secret = serverSecret(c.env, 'CODE_SECRET');
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const now = new Date();
     const emailHash = await hmac(secret, `email:${email}`);
 
@@ -59,7 +58,7 @@ export const emailRoutes = new Hono<AppEnv>()
     await enforceRateLimit(c, 'IP_AUTH_LIMIT', `ip:${clientIp(c)}`);
     const { email, code } = parseInput(EmailVerifyRequest, c.get('body'));
     const secret = serverSecret(c.env, 'CODE_SECRET');
-    const db = database(c.env.DB);
+    const db = c.get('db');
     const address = { networkId: site.networkId, siteKey: site.key, emailHash: await hmac(secret, `email:${email}`) };
 
     const open = await findOpenCode(db, address);

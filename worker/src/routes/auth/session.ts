@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { authorize } from '../../auth/authorize.js';
 import { siteResource } from '../../auth/permissions.js';
 import { endSession, refreshSession } from '../../auth/session.js';
-import { database } from '../../data/database.js';
 import type { AppEnv } from '../../env.js';
 import { parseInput } from '../../http/validate.js';
 
@@ -13,12 +12,12 @@ export const sessionRoutes = new Hono<AppEnv>()
     const site = c.get('site');
     authorize(c, 'session.refresh', siteResource(site));
     const { refreshToken } = parseInput(RefreshRequest, c.get('body'));
-    return c.json(await refreshSession(database(c.env.DB), c.env, site, refreshToken), 200);
+    return c.json(await refreshSession(c.get('db'), c.env, site, refreshToken), 200);
   })
   .post('/logout', async (c) => {
     const site = c.get('site');
     authorize(c, 'session.end', siteResource(site));
     const { refreshToken } = parseInput(RefreshRequest, c.get('body'));
-    await endSession(database(c.env.DB), site, refreshToken);
+    await endSession(c.get('db'), site, refreshToken);
     return c.body(null, 204);
   });

@@ -4,7 +4,6 @@ import { authorize } from '../../auth/authorize.js';
 import { siteResource } from '../../auth/permissions.js';
 import { startSession } from '../../auth/session.js';
 import { consumeSsoToken } from '../../auth/sso-token.js';
-import { database } from '../../data/database.js';
 import { signInIdentity } from '../../data/identities.js';
 import type { AppEnv } from '../../env.js';
 import { clientIp, enforceRateLimit } from '../../http/rate-limit.js';
@@ -16,7 +15,7 @@ export const ssoRoutes = new Hono<AppEnv>().post('/', async (c) => {
   authorize(c, 'session.create', siteResource(site));
   await enforceRateLimit(c, 'IP_AUTH_LIMIT', `ip:${clientIp(c)}`);
   const { token } = parseInput(SsoSignInRequest, c.get('body'));
-  const db = database(c.env.DB);
+  const db = c.get('db');
   const claims = await consumeSsoToken(db, c.env, site, token);
   const userId = await signInIdentity(
     db,
