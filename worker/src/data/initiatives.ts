@@ -67,8 +67,16 @@ export function toInitiativeSummary(row: InitiativeRow, neighbourhoodName: strin
 }
 
 /** The condition that keeps a query inside the site's window: its network and its neighbourhoods. */
-export function initiativeInScope(scope: SiteScope): SQL {
-  return and(eq(initiatives.networkId, scope.networkId), inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]))!;
+export function initiativeInScope(scope: SiteScope, options: { newestFirstInNetwork?: boolean } = {}): SQL {
+  // The unary `+` keeps SQLite from choosing the neighbourhood index, so that a walk of the
+  // (network, id) index gives the newest-first order without sorting (see `pageIds`).
+  const inWindow = options.newestFirstInNetwork
+    ? sql`+${initiatives.neighbourhoodId} in (${sql.join(
+        scope.neighbourhoodIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]);
+  return and(eq(initiatives.networkId, scope.networkId), inWindow)!;
 }
 
 /** Whether a JSON array column holds `value`. */
@@ -80,11 +88,18 @@ function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
   return and(
     initiativeInScope(scope),
     filter.neighbourhoodId ? eq(initiatives.neighbourhoodId, filter.neighbourhoodId) : undefined,
+    attributeConditions(filter),
+  )!;
+}
+
+/** The filters on an initiative's own attributes: status, theme, needs. */
+function attributeConditions(filter: InitiativeFilter): SQL | undefined {
+  return and(
     filter.status ? eq(initiatives.status, filter.status) : undefined,
     filter.theme ? jsonHas(initiatives.themes, filter.theme) : undefined,
     filter.needs === 'any' ? sql`json_array_length(${initiatives.needs}) > 0` : undefined,
     filter.needs && filter.needs !== 'any' ? jsonHas(initiatives.needs, filter.needs) : undefined,
-  )!;
+  );
 }
 
 const summaryColumns = { initiative: initiatives, neighbourhoodName: neighbourhoods.name };
@@ -93,16 +108,19 @@ const summaryColumns = { initiative: initiatives, neighbourhoodName: neighbourho
 const MAX_MERGED_NEIGHBOURHOODS = 8;
 
 /**
- * The condition that picks the ids of one page. For a few neighbourhoods it takes the newest
- * `limit + 1` ids of each from the (network, neighbourhood, id) index and merges them, so a page
- * reads a bounded number of index entries however many initiatives the network has; a single
- * `neighbourhood IN (…) ORDER BY id` would sort every initiative of the window first. Sites with
- * many neighbourhoods keep the single query (D1 allows 100 bound parameters a statement).
+ * The condition that picks the ids of one page, reading a bounded number of index entries
+ * however many initiatives the network has (a plain `neighbourhood IN (…) ORDER BY id` sorts
+ * every initiative of the window first). For a few neighbourhoods it takes the newest
+ * `limit + 1` ids of each from the (network, neighbourhood, id) index and merges them. For many
+ * (D1 allows 100 bound parameters a statement) it walks the (network, id) index newest first
+ * and skips rows of neighbourhoods the site doesn't show.
  */
 function pageIds(db: Database, scope: SiteScope, filter: InitiativeFilter): SQL {
   const after = filter.afterId ? lt(initiatives.id, filter.afterId) : undefined;
   const ids = filter.neighbourhoodId ? [filter.neighbourhoodId] : scope.neighbourhoodIds;
-  if (ids.length > MAX_MERGED_NEIGHBOURHOODS) return and(filterConditions(scope, filter), after)!;
+  if (ids.length > MAX_MERGED_NEIGHBOURHOODS) {
+    return and(initiativeInScope({ ...scope, neighbourhoodIds: ids }, { newestFirstInNetwork: true }), attributeConditions(filter), after)!;
+  }
   const perNeighbourhood = ids.map(
     (id) =>
       sql`select id from (${db

@@ -41,4 +41,17 @@ describe('D1 work of the initiative list', () => {
     expect(plans.join('\n')).toMatch(/USING (COVERING )?INDEX initiatives_status_idx/);
     expect(rowsRead).toBeLessThanOrEqual(3 * returned + 10);
   });
+
+  it('walks the network’s newest initiatives for a site with many neighbourhoods, without sorting', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    // A window of twelve neighbourhoods: the demo's three and nine the network might add.
+    const many = { ...site, neighbourhoodIds: [...site.neighbourhoodIds, ...Array.from({ length: 9 }, (_, n) => `${'0'.repeat(15)}${n}`)] };
+    const limit = 5;
+    const { returned, statements, rowsRead, plans } = await cost((db) => listInitiatives(db, many, { limit }));
+    expect(returned).toBe(limit);
+    expect(statements).toBe(1);
+    expect(plans.join('\n')).toMatch(/USING (COVERING )?INDEX initiatives_network_idx/);
+    expect(plans.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    expect(rowsRead).toBeLessThanOrEqual(2 * (limit + 1) + 10);
+  });
 });

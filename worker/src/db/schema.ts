@@ -119,6 +119,8 @@ export const initiatives = sqliteTable(
   },
   (t) => [
     index('initiatives_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.id),
+    // Newest first across a window of many neighbourhoods (see pageIds in data/initiatives.ts).
+    index('initiatives_network_idx').on(t.networkId, t.id),
     index('initiatives_status_idx').on(t.networkId, t.neighbourhoodId, t.status, t.id),
     index('initiatives_owner_idx').on(t.networkId, t.ownerId),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX `initiatives_network_idx` ON `initiatives` (`network_id`,`id`);
