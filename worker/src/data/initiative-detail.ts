@@ -2,25 +2,27 @@ import type {
   InitiativeDetail,
   InitiativeMember,
   InitiativeNeed,
+  MemberRole,
   InitiativeStatus,
   InitiativeStatusChange,
   InitiativeTheme,
 } from '@buurtplein/sdk/contract';
-import { and, desc, eq, sql } from 'drizzle-orm';
-import { initiativeStatusChanges, memberships, threads } from '../db/community.js';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { events, helpOffers, initiativeStatusChanges, memberships, supports, threads } from '../db/community.js';
 import { newId } from '../db/ids.js';
-import { initiatives, neighbourhoods, users } from '../db/schema.js';
+import { initiatives, neighbourhoods, organisations, users } from '../db/schema.js';
 import type { Database, SiteScope, Statements, Write } from './database.js';
-import { listUpcomingEventsForInitiative } from './events.js';
+import { toEvent } from './events.js';
 import { initiativeInScope, listSimilarInitiatives, toInitiativeSummary } from './initiatives.js';
-import { isOrganiser, memberDisplayOrder, membershipOf, selectMembers, toInitiativeMember, viewerQueries } from './members.js';
-import { listOffersForInitiative } from './offers.js';
-import { selectUpdates, toInitiativeUpdate } from './updates.js';
+import { isOrganiser, membershipOf, toInitiativeMember, type MembershipState } from './members.js';
+import { toHelpOffer } from './offers.js';
+import { toInitiativeUpdate } from './updates.js';
 
 /** How many members, updates and history entries the initiative's page carries. */
 const DETAIL_MEMBERS = 12;
 const DETAIL_UPDATES = 3;
 const DETAIL_HISTORY = 50;
+const DETAIL_EVENTS = 10;
 
 /** A person as the detail names them. */
 interface Person {
@@ -28,32 +30,147 @@ interface Person {
   displayName: string;
 }
 
-function selectStatusHistory(db: Database, networkId: string, initiativeId: string) {
-  return db
-    .select({
-      id: initiativeStatusChanges.id,
-      fromStatus: initiativeStatusChanges.fromStatus,
-      toStatus: initiativeStatusChanges.toStatus,
-      changedBy: initiativeStatusChanges.changedBy,
-      note: initiativeStatusChanges.note,
-      createdAt: initiativeStatusChanges.createdAt,
-      changedByName: users.displayName,
-    })
-    .from(initiativeStatusChanges)
-    .innerJoin(users, eq(users.id, initiativeStatusChanges.changedBy))
-    .where(and(eq(initiativeStatusChanges.networkId, networkId), eq(initiativeStatusChanges.initiativeId, initiativeId)))
-    .orderBy(desc(initiativeStatusChanges.id))
-    .limit(DETAIL_HISTORY);
-}
-
 function statusChange(id: string, from: InitiativeStatus | null, to: InitiativeStatus, by: Person, note: string | null, at: Date): InitiativeStatusChange {
   return { id, from, to, changedBy: by, note, createdAt: at.toISOString() };
 }
 
+/** A JSON array of rows, made by SQLite from a sub-select: `(select json_group_array(json_object(…)) from (…))`. */
+function jsonArray(object: SQL, from: SQL): SQL<string> {
+  return sql<string>`(select json_group_array(json_object(${object})) from (${from}))`;
+}
+
+const date = (ms: number) => new Date(ms);
+const optionalDate = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+interface MemberJson {
+  userId: string;
+  role: MemberRole;
+  joinedAt: number;
+  displayName: string;
+  organisationId: string | null;
+  organisationName: string | null;
+}
+interface HistoryJson {
+  id: string;
+  fromStatus: InitiativeStatus | null;
+  toStatus: InitiativeStatus;
+  changedBy: string;
+  changedByName: string;
+  note: string | null;
+  createdAt: number;
+}
+interface UpdateJson {
+  id: string;
+  initiativeId: string;
+  authorId: string;
+  authorName: string;
+  body: string;
+  createdAt: number;
+}
+type OfferJson = Omit<typeof helpOffers.$inferSelect, 'createdAt' | 'respondedAt' | 'fulfilledAt'> & {
+  createdAt: number;
+  respondedAt: number | null;
+  fulfilledAt: number | null;
+  professionalName: string;
+  jobTitle: string | null;
+  organisationName: string;
+  organisationKind: (typeof organisations.$inferSelect)['kind'];
+};
+type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'createdAt' | 'hidden'> & {
+  startsAt: number;
+  endsAt: number | null;
+  createdAt: number;
+  hidden: number;
+  neighbourhoodName: string;
+  initiativeTitle: string | null;
+  organiserName: string;
+  reportThreadId: string | null;
+};
+
+/**
+ * The statement that reads an initiative's whole page: the initiative with its neighbourhood and
+ * owner, and as JSON arrays its first members, status history, latest updates, offers and
+ * upcoming meetings, its thread and the viewer's relation to it. Each part reads its own index
+ * range, bounded by the page's limits; the wire functions of each resource map the rows.
+ */
+function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: string | null, now: Date) {
+  const { networkId } = scope;
+  const shown = sql.join(
+    scope.neighbourhoodIds.map((n) => sql`${n}`),
+    sql`, `,
+  );
+  const members = jsonArray(
+    sql`'userId', user_id, 'role', role, 'joinedAt', created_at, 'displayName', display_name, 'organisationId', organisation_id, 'organisationName', organisation_name`,
+    sql`select m.user_id, m.role, m.created_at, u.display_name,
+          case when u.is_professional then o.id end as organisation_id, case when u.is_professional then o.name end as organisation_name
+        from memberships m join users u on u.id = m.user_id left join organisations o on o.id = u.organisation_id and o.network_id = ${networkId}
+        where +m.network_id = ${networkId} and m.initiative_id = ${id} and m.status = 'active'
+        order by case m.role when 'owner' then 0 when 'organiser' then 1 else 2 end, m.created_at
+        limit ${DETAIL_MEMBERS}`,
+  );
+  const history = jsonArray(
+    sql`'id', id, 'fromStatus', from_status, 'toStatus', to_status, 'changedBy', changed_by, 'changedByName', display_name, 'note', note, 'createdAt', created_at`,
+    sql`select h.id, h.from_status, h.to_status, h.changed_by, u.display_name, h.note, h.created_at
+        from initiative_status_changes h join users u on u.id = h.changed_by
+        where h.network_id = ${networkId} and h.initiative_id = ${id} order by h.id desc limit ${DETAIL_HISTORY}`,
+  );
+  const updates = jsonArray(
+    sql`'id', id, 'initiativeId', initiative_id, 'authorId', author_id, 'authorName', display_name, 'body', body, 'createdAt', created_at`,
+    sql`select p.id, p.initiative_id, p.author_id, u.display_name, p.body, p.created_at
+        from initiative_updates p join users u on u.id = p.author_id
+        where p.network_id = ${networkId} and p.initiative_id = ${id} and p.hidden = 0 order by p.id desc limit ${DETAIL_UPDATES}`,
+  );
+  const offers = jsonArray(
+    sql`'id', id, 'networkId', network_id, 'initiativeId', initiative_id, 'professionalId', professional_id, 'organisationId', organisation_id,
+        'kind', kind, 'message', message, 'status', status, 'respondedBy', responded_by, 'respondedAt', responded_at, 'fulfilledAt', fulfilled_at,
+        'createdAt', created_at, 'professionalName', display_name, 'jobTitle', job_title, 'organisationName', organisation_name, 'organisationKind', organisation_kind`,
+    sql`select f.*, u.display_name, pp.job_title, o.name as organisation_name, o.kind as organisation_kind
+        from help_offers f join users u on u.id = f.professional_id join organisations o on o.id = f.organisation_id
+        left join professional_profiles pp on pp.user_id = f.professional_id
+        where f.network_id = ${networkId} and f.initiative_id = ${id} order by f.id desc`,
+  );
+  const upcoming = jsonArray(
+    sql`'id', id, 'networkId', network_id, 'neighbourhoodId', neighbourhood_id, 'initiativeId', initiative_id, 'organiserId', organiser_id,
+        'title', title, 'description', description, 'startsAt', starts_at, 'endsAt', ends_at, 'location', location, 'onlineUrl', online_url,
+        'capacity', capacity, 'attendeeCount', attendee_count, 'reportCommentId', report_comment_id, 'hidden', hidden, 'createdAt', created_at,
+        'neighbourhoodName', neighbourhood_name, 'initiativeTitle', initiative_title, 'organiserName', organiser_name, 'reportThreadId', report_thread_id`,
+    sql`select e.*, n.name as neighbourhood_name, i.title as initiative_title, u.display_name as organiser_name, rc.thread_id as report_thread_id
+        from events e join neighbourhoods n on n.id = e.neighbourhood_id join users u on u.id = e.organiser_id
+        left join initiatives i on i.id = e.initiative_id left join comments rc on rc.id = e.report_comment_id
+        where e.network_id = ${networkId} and e.initiative_id = ${id} and e.neighbourhood_id in (${shown}) and e.hidden = 0
+          and coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}
+        order by e.starts_at, e.id limit ${DETAIL_EVENTS}`,
+  );
+  const viewer = viewerId ?? '';
+  return db
+    .select({
+      initiative: initiatives,
+      neighbourhoodName: sql<string>`${neighbourhoods.name}`.as('neighbourhood_name'),
+      ownerName: sql<string>`${users.displayName}`.as('owner_name'),
+      threadId: sql<string | null>`(select ${threads.id} from ${threads} where ${threads.networkId} = ${networkId} and ${threads.initiativeId} = ${id} limit 1)`.as('thread_id'),
+      members: members.as('members_json'),
+      history: history.as('history_json'),
+      updates: updates.as('updates_json'),
+      offers: offers.as('offers_json'),
+      events: upcoming.as('events_json'),
+      viewerMembership: sql<string | null>`(select json_object('role', ${memberships.role}, 'status', ${memberships.status}) from ${memberships}
+        where ${memberships.networkId} = ${networkId} and ${memberships.initiativeId} = ${id} and ${memberships.userId} = ${viewer})`.as('viewer_membership'),
+      viewerSupports: sql<number>`exists (select 1 from ${supports} where ${supports.networkId} = ${networkId} and ${supports.initiativeId} = ${id} and ${supports.userId} = ${viewer})`.as(
+        'viewer_supports',
+      ),
+    })
+    .from(initiatives)
+    .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
+    .innerJoin(users, eq(users.id, initiatives.ownerId))
+    .where(and(initiativeInScope(scope), eq(initiatives.id, id)))
+    .limit(1);
+}
+
 /**
  * One initiative the site shows with everything its page shows, for `viewerId` (null when
- * anonymous): the initiative, members, history, latest updates and the viewer's relation in one
- * D1 batch; then offers, upcoming meetings and similar initiatives. Null when the site does not show it.
+ * anonymous): one statement for the initiative, its people, history, timeline, offers, upcoming
+ * meetings and the viewer's relation, then one for similar initiatives (its search terms come
+ * from the initiative's text). Null when the site does not show it.
  */
 export async function getInitiativeDetail(
   db: Database,
@@ -63,52 +180,42 @@ export async function getInitiativeDetail(
   now = new Date(),
 ): Promise<InitiativeDetail | null> {
   if (scope.neighbourhoodIds.length === 0) return null;
-  const { networkId } = scope;
-  const [viewerMembership, viewerSupport] = viewerQueries(db, networkId, id, viewerId);
-  const [found, members, history, updates, thread, membershipRows, supportRows] = await db.batch([
-    db
-      .select({ initiative: initiatives, neighbourhoodName: neighbourhoods.name, ownerName: users.displayName })
-      .from(initiatives)
-      .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
-      .innerJoin(users, eq(users.id, initiatives.ownerId))
-      .where(and(initiativeInScope(scope), eq(initiatives.id, id)))
-      .limit(1),
-    selectMembers(db, networkId, id)
-      .orderBy(...memberDisplayOrder)
-      .limit(DETAIL_MEMBERS),
-    selectStatusHistory(db, networkId, id),
-    selectUpdates(db, networkId, id).limit(DETAIL_UPDATES),
-    db
-      .select({ threadId: threads.id })
-      .from(threads)
-      .where(and(eq(threads.networkId, networkId), eq(threads.initiativeId, id)))
-      .limit(1),
-    viewerMembership,
-    viewerSupport,
-  ]);
-  const row = found[0];
+  const [row] = await selectDetail(db, scope, id, viewerId, now);
   if (!row) return null;
   const { initiative } = row;
-  const [offers, upcomingEvents, similar] = await Promise.all([
-    listOffersForInitiative(db, scope, id),
-    listUpcomingEventsForInitiative(db, scope, id, now),
-    listSimilarInitiatives(db, scope, initiative),
-  ]);
-  const membership = membershipOf(initiative.ownerId, viewerId, membershipRows[0]);
+  const similar = await listSimilarInitiatives(db, scope, initiative);
+  const viewerRow = row.viewerMembership === null ? undefined : (JSON.parse(row.viewerMembership) as MembershipState);
+  const membership = membershipOf(initiative.ownerId, viewerId, viewerRow);
   return {
     ...toInitiativeSummary(initiative, row.neighbourhoodName),
     body: initiative.body,
     owner: { id: initiative.ownerId, displayName: row.ownerName },
-    threadId: thread[0]?.threadId ?? null,
-    members: members.map(toInitiativeMember),
-    statusHistory: history.map((h) =>
-      statusChange(h.id, h.fromStatus, h.toStatus, { id: h.changedBy, displayName: h.changedByName }, h.note, h.createdAt),
+    threadId: row.threadId,
+    members: (JSON.parse(row.members) as MemberJson[]).map((m) => toInitiativeMember({ ...m, joinedAt: date(m.joinedAt) })),
+    statusHistory: (JSON.parse(row.history) as HistoryJson[]).map((h) =>
+      statusChange(h.id, h.fromStatus, h.toStatus, { id: h.changedBy, displayName: h.changedByName }, h.note, date(h.createdAt)),
     ),
-    updates: updates.map(toInitiativeUpdate),
-    offers,
-    upcomingEvents,
+    updates: (JSON.parse(row.updates) as UpdateJson[]).map((u) => toInitiativeUpdate({ ...u, createdAt: date(u.createdAt) })),
+    offers: (JSON.parse(row.offers) as OfferJson[]).map(({ professionalName, jobTitle, organisationName, organisationKind, ...offer }) =>
+      toHelpOffer({
+        offer: { ...offer, createdAt: date(offer.createdAt), respondedAt: optionalDate(offer.respondedAt), fulfilledAt: optionalDate(offer.fulfilledAt) },
+        professionalName,
+        jobTitle,
+        organisationName,
+        organisationKind,
+      }),
+    ),
+    upcomingEvents: (JSON.parse(row.events) as EventJson[]).map(({ neighbourhoodName, initiativeTitle, organiserName, reportThreadId, ...event }) =>
+      toEvent({
+        event: { ...event, startsAt: date(event.startsAt), endsAt: optionalDate(event.endsAt), createdAt: date(event.createdAt), hidden: event.hidden !== 0 },
+        neighbourhoodName,
+        initiativeTitle,
+        organiserName,
+        reportThreadId,
+      }),
+    ),
     similar,
-    viewer: viewerId === null ? null : { supports: supportRows.length > 0, membership, isOrganiser: isOrganiser(membership) },
+    viewer: viewerId === null ? null : { supports: row.viewerSupports !== 0, membership, isOrganiser: isOrganiser(membership) },
   };
 }
 
@@ -122,6 +229,8 @@ export interface NewInitiative {
   body: string;
   themes: InitiativeTheme[];
   needs: InitiativeNeed[];
+  /** `pending` while a new resident's first posts wait for a moderator (site policy). */
+  visibility?: 'visible' | 'pending';
 }
 
 /**
@@ -151,6 +260,7 @@ export function createInitiative(
       status: 'idea',
       themes: input.themes,
       needs: input.needs,
+      visibility: input.visibility ?? 'visible',
       createdAt: now,
       updatedAt: now,
     }),
