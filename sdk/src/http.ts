@@ -2,7 +2,7 @@ import { BuurtError, errorFromResponse } from './buurt-error.js';
 import type { AuthSession } from './contract/index.js';
 import { SessionHolder, type Session, type SessionStorageLike, type SessionTokens } from './session.js';
 
-/** The response header carrying a read-your-writes bookmark, sent back on later requests. */
+/** The response header carrying a read-your-writes bookmark, sent back on requests after a write. */
 export const BOOKMARK_HEADER = 'Buurtplein-Bookmark';
 
 /** Options every write accepts. */
@@ -94,7 +94,9 @@ export function createTransport(options: TransportOptions): Transport {
       if (call.signal?.aborted) throw cause;
       throw new BuurtError({ code: 'network-error', status: 0, message: 'De verbinding met Buurtplein is mislukt.', cause });
     }
-    bookmark = response.headers.get(BOOKMARK_HEADER) ?? bookmark;
+    // Only a client that wrote needs to read its writes; until then it sends no bookmark, so its
+    // reads stay cacheable at the edge and free of a CORS preflight.
+    if (bookmark !== null || MUTATIONS.has(call.method)) bookmark = response.headers.get(BOOKMARK_HEADER) ?? bookmark;
     return response;
   }
 

@@ -109,4 +109,24 @@ describe('sessions in the SDK client', () => {
     expect(answers[0].displayName).toBe('Yara Mohamed');
     expect(seen.filter((r) => r.url.endsWith('/auth/refresh'))).toHaveLength(1);
   });
+
+  it('signs in with an e-mailed code', async () => {
+    const client = testClient(SITE);
+    const sent = await client.auth.startEmail('Anouk@Example.nl');
+    expect(Date.parse(sent.expiresAt)).toBeGreaterThan(Date.now());
+    const row = await env.DB.prepare('select text from dev_mailbox where "to" = ? order by id desc limit 1').bind('anouk@example.nl').first<{ text: string }>();
+    const code = row!.text.match(/\b(\d{6})\b/)![1]!;
+    const session = await client.auth.verifyEmail('anouk@example.nl', code);
+    expect(session.user.displayName).toBe('Anouk Jansen');
+    expect((await client.me.get()).id).toBe(session.user.id);
+  });
+
+  it('refreshes on request, rotating the tokens', async () => {
+    const client = testClient(SITE);
+    await client.auth.sso(await signSso(ssoClaims(SITE, 'wim'), devSecret(SITE)));
+    const before = client.session!;
+    const after = await client.auth.refresh();
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    expect(client.session?.accessToken).toBe(after.accessToken);
+  });
 });
