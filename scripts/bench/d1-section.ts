@@ -48,7 +48,8 @@ export async function measureD1Work(db: D1Database, sets: readonly ViewSet[]): P
       rows,
       notes: [
         'The real Hono app runs in Node against the worker’s own D1 through a recording binding; each statement is then replayed with `.all()` to read `meta.rows_read`.',
-        'A round trip is one `prepare().…()` or one `batch([…])`; rows returned counts every row D1 sent back, site lookup included.',
+        'Warm isolate: the site record comes from isolate memory (SITE_CACHE_SECONDS); a cold isolate adds one round trip of one statement (site, network and neighbourhoods). Node has no edge cache, so every view here does its D1 work.',
+        'A round trip is one `prepare().…()` or one `batch([…])`; rows returned counts every row D1 sent back, rows nested in a statement’s JSON arrays (the detail’s members, history, updates, offers, meetings) included.',
         ...notes,
       ],
       failures: [],

@@ -15,6 +15,7 @@ export interface LoadOptions {
   connections: number;
   warmupSeconds: number;
   seconds: number;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -23,10 +24,12 @@ export interface LoadOptions {
  */
 export async function loadTest(url: string, options: LoadOptions): Promise<LoadResult> {
   if (!url.startsWith('http://127.0.0.1:')) throw new Error(`load only goes to the loopback address, not ${url}`);
-  await autocannon({ url, connections: options.connections, duration: options.warmupSeconds, timeout: 10 });
+  const headers = options.headers ?? {};
+  await autocannon({ url, headers, connections: options.connections, duration: options.warmupSeconds, timeout: 10 });
   const latencies: number[] = [];
   const result = await autocannon({
     url,
+    headers,
     connections: options.connections,
     duration: options.seconds,
     timeout: 10,

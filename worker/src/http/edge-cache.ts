@@ -36,7 +36,8 @@ function cacheKey(c: Context<AppEnv>): Request {
 
 /** Workers' default cache, or undefined where there is none (e.g. the bench's Node runs). */
 function defaultCache(): Cache | undefined {
-  return typeof caches === 'undefined' ? undefined : caches.default;
+  // Workers' CacheStorage has `default`; the DOM's (seen when the bench typechecks this file) has not.
+  return typeof caches === 'undefined' ? undefined : (caches as CacheStorage & { readonly default: Cache }).default;
 }
 
 /**

@@ -21,6 +21,23 @@ const responseHeaders = {
     description: 'The id of this request; the `instance` of a problem names it too.',
     schema: { type: 'string', format: 'uuid' },
   },
+  'Buurtplein-Bookmark': {
+    description: 'The latest D1 bookmark of this request\'s database session. Send it back in `Buurtplein-Bookmark` to read at least this new (read-your-writes after posting).',
+    schema: { type: 'string' },
+  },
+};
+
+/** What a successful GET adds: how caches may keep it. */
+const readHeaders = {
+  ...responseHeaders,
+  'Cache-Control': {
+    description: 'Anonymous reads: `public, max-age=…, stale-while-revalidate=…`. Requests with `Authorization` or `Buurtplein-Bookmark`: `private, no-store`.',
+    schema: { type: 'string' },
+  },
+  'Buurtplein-Cache': {
+    description: 'Anonymous reads: `hit` when the edge cache answered, `miss` when the API did.',
+    schema: { type: 'string', enum: ['hit', 'miss'] },
+  },
 };
 
 function problemResponses(codes: ProblemCode[]): Record<string, object> {
@@ -56,6 +73,15 @@ function parameters(operation: Operation): object[] {
       schema: schemaOf(field, 'input'),
     });
   }
+  if (operation.path.startsWith('/v1/sites/')) {
+    out.push({
+      name: 'Buurtplein-Bookmark',
+      in: 'header',
+      required: false,
+      description: 'A bookmark from an earlier response: this request reads data at least that new.',
+      schema: { type: 'string', maxLength: 200 },
+    });
+  }
   if (operation.idempotent) {
     out.push({
       name: 'Idempotency-Key',
@@ -77,7 +103,8 @@ export function openApiPath(path: string): string {
 export function openApiDocument(operations: readonly Operation[], serverUrl: string): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const operation of operations) {
-    const success: Record<string, unknown> = { description: operation.success.description, headers: responseHeaders };
+    const headers = operation.method === 'get' && operation.path.startsWith('/v1/sites/') ? readHeaders : responseHeaders;
+    const success: Record<string, unknown> = { description: operation.success.description, headers };
     if (operation.success.schema) success.content = { 'application/json': { schema: schemaOf(operation.success.schema) } };
     const entry: Record<string, unknown> = {
       operationId: operation.operationId,
