@@ -40,6 +40,8 @@ export function buildPublic({ build = true } = {}): void {
   const exampleTests = join(ROOT, 'examples/tests');
   cpSync(join(ROOT, 'examples'), PUBLIC_DIR, { recursive: true, filter: (src) => !src.startsWith(exampleTests) && !src.endsWith('.ts') });
   cpSync(join(ROOT, 'widget/dist'), PUBLIC_DIR, { recursive: true });
+  // The console page (/console/), which loads /buurtplein-console.js.
+  cpSync(join(ROOT, 'widget/console'), join(PUBLIC_DIR, 'console'), { recursive: true });
 }
 
 /** Creates `.dev.vars` (dev-only secrets) from the committed example when it is missing. */

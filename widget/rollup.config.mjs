@@ -106,4 +106,11 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  {
+    // The console for moderators and network admins (/console): its own bundle, never loaded by host pages.
+    input: 'src/console/console.ts',
+    output: { file: 'dist/buurtplein-console.js', format: 'es', plugins: [terser({ module: true, compress: { passes: 2 } })] },
+    plugins: plugins(),
+    onwarn,
+  },
 ];

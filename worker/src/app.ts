@@ -22,6 +22,11 @@ import { initiativeOffersRoutes, offersRoutes } from './routes/offers.js';
 import { professionalsRoutes } from './routes/professionals.js';
 import { commentsRoutes } from './routes/comments.js';
 import { threadsRoutes } from './routes/threads.js';
+import { blockedUsers } from './middleware/blocked-users.js';
+import { moderationRoutes } from './routes/moderation.js';
+import { privacyRoutes } from './routes/privacy.js';
+import { reportsRoutes } from './routes/reports.js';
+import { siteAdminRoutes } from './routes/site-admin.js';
 
 z.config(z.locales.nl());
 
@@ -30,6 +35,7 @@ export const app = new Hono<AppEnv>()
   .use('*', requestContext, databaseSession)
   .use('/v1/sites/:site', siteContext, edgeCache, authenticate, safeWrites)
   .use('/v1/sites/:site/*', siteContext, edgeCache, authenticate, safeWrites)
+  .use('/v1/sites/:site/*', blockedUsers)
   .route('/v1/health', healthRoutes)
   .route('/v1/openapi.json', openApiRoutes)
   .route('/v1/sites/:site', sitesRoutes)
@@ -43,6 +49,10 @@ export const app = new Hono<AppEnv>()
   .route('/v1/sites/:site/events', eventsRoutes)
   .route('/v1/sites/:site/professionals', professionalsRoutes)
   .route('/v1/sites/:site/admin/users', adminUsersRoutes)
+  .route('/v1/sites/:site/me', privacyRoutes)
+  .route('/v1/sites/:site/reports', reportsRoutes)
+  .route('/v1/sites/:site/moderation', moderationRoutes)
+  .route('/v1/sites/:site/admin', siteAdminRoutes)
   .route('/dev/mailbox', devMailboxRoutes);
 
 app.notFound((c) => problemResponse(c, new ApiError('not-found', `Er is niets op ${new URL(c.req.url).pathname}.`)));

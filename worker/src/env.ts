@@ -23,6 +23,10 @@ export interface Env {
   SITE_CACHE_SECONDS?: string;
   /** `max-age` of anonymous GETs in the edge cache, in seconds (default 10; 0 turns the edge cache off). */
   EDGE_CACHE_SECONDS?: string;
+  /** Turnstile's secret key; development and tests use Cloudflare's passing test secret when unset. */
+  TURNSTILE_SECRET_KEY?: string;
+  /** Derives the key that encrypts SSO secrets made in the console; TOKEN_SECRET when unset (≥ 32 characters). */
+  SSO_KEY_ENCRYPTION_SECRET?: string;
   /** HS256 SSO secrets, named by the `secret_name` of a site key (`SSO_SECRET_<SITE KEY IN UPPER SNAKE>`). */
   [ssoSecret: `SSO_SECRET_${string}`]: string | undefined;
 }

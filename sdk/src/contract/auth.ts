@@ -33,7 +33,13 @@ export type SsoSignInRequest = z.infer<typeof SsoSignInRequest>;
 export const EmailAddress = z.string().trim().max(254).pipe(z.email()).transform((e) => e.toLowerCase());
 
 /** Body of `POST /v1/sites/:site/auth/email/start`. */
-export const EmailCodeRequest = z.strictObject({ email: EmailAddress }).meta({ id: 'EmailCodeRequest' });
+export const EmailCodeRequest = z
+  .strictObject({
+    email: EmailAddress,
+    /** The Turnstile token, when the site's policy asks for one (also accepted as the `cf-turnstile-response` header). */
+    'cf-turnstile-response': z.string().max(2048).optional(),
+  })
+  .meta({ id: 'EmailCodeRequest' });
 export type EmailCodeRequest = z.input<typeof EmailCodeRequest>;
 
 /** Answer of `auth/email/start`: the code is on its way and valid until `expiresAt`. */

@@ -18,6 +18,7 @@ export * from './moderation.js';
 export * from './member.js';
 export * from './neighbourhood.js';
 export * from './offer.js';
+export * from './privacy.js';
 export * from './organisation.js';
 export * from './problem.js';
 export * from './professional.js';

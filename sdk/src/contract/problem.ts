@@ -11,6 +11,13 @@ export const problemTypes = {
   'invalid-request': { status: 400, title: 'De aanvraag is ongeldig.' },
   unauthorized: { status: 401, title: 'Aanmelden is nodig.' },
   forbidden: { status: 403, title: 'Dit mag u niet doen.' },
+  'user-blocked': { status: 403, title: 'Uw account is geblokkeerd door een moderator.' },
+  'turnstile-failed': { status: 403, title: 'De controle of u een mens bent is niet gelukt.' },
+  'too-many-links': { status: 400, title: 'Deze tekst bevat te veel links.' },
+  'unsafe-link': { status: 400, title: 'Alleen links met http: of https: zijn toegestaan.' },
+  'duplicate-post': { status: 409, title: 'U heeft deze tekst net al geplaatst.' },
+  'report-exists': { status: 409, title: 'U heeft dit al gemeld.' },
+  'kid-taken': { status: 409, title: 'Deze site heeft al een sleutel met deze kid.' },
   'not-found': { status: 404, title: 'Niet gevonden.' },
   'site-not-found': { status: 404, title: 'Deze site bestaat niet.' },
   'method-not-allowed': { status: 405, title: 'Deze methode is hier niet toegestaan.' },
@@ -33,6 +40,7 @@ export const problemTypes = {
   'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key is al gebruikt voor een andere aanvraag.' },
   'reply-too-deep': { status: 422, title: 'Op deze reactie kan niet verder worden gereageerd.' },
   'rate-limited': { status: 429, title: 'Te veel aanvragen; probeer het straks opnieuw.' },
+  'quota-exceeded': { status: 429, title: 'U heeft het maximum voor vandaag bereikt.' },
   'internal-error': { status: 500, title: 'Er ging iets mis aan onze kant.' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -13,5 +13,6 @@ export function authorize<A extends Action>(c: Context<AppEnv>, action: A, resou
   if (actor.type === 'anonymous') {
     throw c.get('authError') ?? new ApiError('unauthorized', 'Stuur een toegangstoken mee (Authorization: Bearer).', { 'WWW-Authenticate': 'Bearer' });
   }
+  if (actor.blocked) throw new ApiError('user-blocked', 'Een moderator heeft uw account geblokkeerd; u kunt lezen, maar niets plaatsen.');
   throw new ApiError('forbidden', 'Uw rollen geven geen toestemming voor deze handeling.');
 }

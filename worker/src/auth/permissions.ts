@@ -11,6 +11,8 @@ export type Actor =
       siteKey: string;
       roles: readonly Role[];
       organisationId: string | null;
+      /** Set on a mutation when a moderator blocked the user: they may then only sign in, read and export or delete their data. */
+      blocked?: boolean;
     };
 
 /** A site, as the target of signing in and of its settings. */
@@ -97,6 +99,12 @@ export interface InitiativeResource {
   membership: { role: 'owner' | 'organiser' | 'member'; status: 'invited' | 'active' } | null;
 }
 
+/** A piece of content someone reports, in a network. */
+export interface ContentResource {
+  type: 'content';
+  networkId: string;
+}
+
 /** Every action a route may ask about, with the kind of resource it acts on. */
 export interface Actions {
   /** Start an initiative (any signed-in user of the network; they become its owner). */
@@ -124,7 +132,7 @@ export interface Actions {
   'me.update': UserResource;
   'role.grant': RoleResource;
   'role.revoke': RoleResource;
-  /** Change a site's origins, theme or SSO keys. TODO(#5): granted to site owners in the console. */
+  /** Change a site's origins, theme, neighbourhoods, policy or SSO keys (network admins). */
   'site.configure': SiteResource;
   /** Start a topic in a neighbourhood. */
   'thread.create': ThreadResource;
@@ -144,6 +152,22 @@ export interface Actions {
   'event.rsvp': EventResource;
   /** Write a meeting's minutes back to the thread. */
   'event.report': EventResource;
+  /** Report content to the moderators (any signed-in user). */
+  'report.create': ContentResource;
+  /** See the moderation queue of the network (moderators). */
+  'moderation.queue': SiteResource;
+  /** Hide, restore, block, unblock, dismiss (moderators). */
+  'moderation.act': SiteResource;
+  /** Read the audit log of moderation (moderators and network admins). */
+  'moderation.audit': SiteResource;
+  /** Read a site's settings and moderation policy (moderators and network admins). */
+  'site.readSettings': SiteResource;
+  /** Read the figures per neighbourhood (moderators and network admins). */
+  'site.figures': SiteResource;
+  /** Download everything stored about oneself. */
+  'me.export': UserResource;
+  /** Delete one's own account and personal data. */
+  'me.delete': UserResource;
 }
 
 export type Action = keyof Actions;
@@ -187,6 +211,13 @@ function isOneOf(actor: Actor, networkId: string, userIds: readonly string[]): b
   return isUser(actor, networkId) && userIds.includes(actor.userId);
 }
 
+/** What a blocked user may still do: sign in and out, see and take their own data. */
+const allowedWhileBlocked: ReadonlySet<Action> = new Set<Action>(['session.create', 'session.refresh', 'session.end', 'me.read', 'me.export', 'me.delete']);
+
+function isModeratorOrAdmin(actor: Actor, networkId: string): boolean {
+  return isModerator(actor, networkId) || isNetworkAdmin(actor, networkId);
+}
+
 /** The only grants there are; an action without a rule is denied to everyone. */
 const rules: { [A in Action]?: Rule<A> } = {
   'initiative.create': (actor, r) => isUser(actor, r.networkId),
@@ -222,10 +253,20 @@ const rules: { [A in Action]?: Rule<A> } = {
     r.initiativeOrganiserIds === null ? isUser(actor, r.networkId) : isOneOf(actor, r.networkId, r.initiativeOrganiserIds),
   'event.rsvp': (actor, r) => isUser(actor, r.networkId),
   'event.report': (actor, r) => isOneOf(actor, r.networkId, r.organiserIds),
+  'report.create': (actor, r) => isUser(actor, r.networkId),
+  'moderation.queue': (actor, r) => isModerator(actor, r.networkId),
+  'moderation.act': (actor, r) => isModerator(actor, r.networkId),
+  'moderation.audit': (actor, r) => isModeratorOrAdmin(actor, r.networkId),
+  'site.configure': (actor, r) => isNetworkAdmin(actor, r.networkId),
+  'site.readSettings': (actor, r) => isModeratorOrAdmin(actor, r.networkId),
+  'site.figures': (actor, r) => isModeratorOrAdmin(actor, r.networkId),
+  'me.export': isSelf,
+  'me.delete': isSelf,
 };
 
 /** Whether `actor` may do `action` on `resource`. Default deny: what no rule grants, nobody may. */
 export function can<A extends Action>(actor: Actor, action: A, resource: Actions[A]): boolean {
   const rule = Object.hasOwn(rules, action) ? (rules[action] as Rule<A> | undefined) : undefined;
+  if (actor.type === 'user' && actor.blocked && !allowedWhileBlocked.has(action)) return false;
   return rule ? rule(actor, resource) : false;
 }

@@ -4,6 +4,7 @@ import type { Database } from '../data/database.js';
 import { findSiteKey, recordSsoTokenUse, type KeyedSite, type SiteKeyRecord } from '../data/site-keys.js';
 import type { Env } from '../env.js';
 import { ApiError } from '../http/api-error.js';
+import { openSecret } from './secret-box.js';
 
 /** Clock skew allowed between the host's server and ours, in seconds. */
 const CLOCK_TOLERANCE = 30;
@@ -15,8 +16,12 @@ export function devSsoSecretName(siteKey: string): `SSO_SECRET_${string}` {
   return `SSO_SECRET_${siteKey.toUpperCase().replaceAll('-', '_')}`;
 }
 
-/** The key material of a site key: an HS256 secret from the worker's secrets, or an ES256 public key. */
-async function keyMaterial(env: Env, key: SiteKeyRecord): Promise<Uint8Array | CryptoKey | null> {
+/** The key material of a site key: an HS256 secret (encrypted in D1, or from the worker's secrets), or an ES256 public key. */
+async function keyMaterial(env: Env, site: KeyedSite, key: SiteKeyRecord): Promise<Uint8Array | CryptoKey | null> {
+  if (key.alg === 'HS256' && key.encryptedSecret) {
+    const secret = await openSecret(env, { siteKey: site.key, kid: key.kid }, key.encryptedSecret);
+    return secret && secret.length >= MIN_SECRET_LENGTH ? new TextEncoder().encode(secret) : null;
+  }
   if (key.alg === 'HS256') {
     // Only `SSO_SECRET_…` names, so a key row can never point at another server secret.
     if (!key.secretName || !SECRET_NAME.test(key.secretName)) return null;
@@ -44,7 +49,7 @@ async function verify(db: Database, env: Env, site: KeyedSite, token: string): P
   const key = await findSiteKey(db, site, kid);
   if (!key) throw new ApiError('unknown-key', `Deze site heeft geen sleutel "${kid}".`);
   if (key.status === 'retired') throw new ApiError('key-retired', `De sleutel "${kid}" is ingetrokken; onderteken met de nieuwe sleutel.`);
-  const material = await keyMaterial(env, key);
+  const material = await keyMaterial(env, site, key);
   if (!material) throw new ApiError('unknown-key', `De sleutel "${kid}" is op de server niet ingesteld.`);
 
   let payload: unknown;

@@ -1,5 +1,5 @@
 import type { Author, Comment, CommentKind, CommentPage, Me } from '@buurtplein/sdk/contract';
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { comments } from '../db/community.js';
 import { newId } from '../db/ids.js';
@@ -52,6 +52,8 @@ export async function listComments(db: Database, thread: ThreadRef, filter: Comm
         eq(comments.threadId, thread.id),
         filter.parentId === null ? isNull(comments.parentId) : eq(comments.parentId, filter.parentId),
         filter.afterId ? gt(comments.id, filter.afterId) : undefined,
+        // A comment waiting for pre-moderation is not there for anyone yet.
+        ne(comments.status, 'pending'),
       ),
     )
     .orderBy(asc(comments.id))
@@ -121,22 +123,23 @@ function commentValues(input: NewComment): typeof comments.$inferInsert & { id: 
   };
 }
 
-/** Plans a comment (or a reply to `parent`) by `author` in a thread the site shows. */
+/** Plans a comment (or a reply to `parent`) by `author` in a thread the site shows; `pending` while it waits for pre-moderation. */
 export function createComment(
   db: Database,
   thread: ThreadRef,
   author: Me,
-  input: { body: string; parent: CommentRow | null },
+  input: { body: string; parent: CommentRow | null; status?: 'visible' | 'pending' },
   now = new Date(),
 ): Write<Comment> {
-  const values = commentValues({ networkId: thread.networkId, threadId: thread.id, authorId: author.id, body: input.body, parent: input.parent, createdAt: now });
+  const status = input.status ?? 'visible';
+  const values = { ...commentValues({ networkId: thread.networkId, threadId: thread.id, authorId: author.id, body: input.body, parent: input.parent, createdAt: now }), status };
   const row: CommentRow = {
     ...values,
     parentId: values.parentId ?? null,
     depth: values.depth ?? 0,
     kind: values.kind ?? 'comment',
     eventId: values.eventId ?? null,
-    status: 'visible',
+    status,
     replyCount: 0,
     editedAt: null,
   };

@@ -67,6 +67,7 @@ function selectEvents(db: Database, scope: SiteScope, where: SQL | undefined) {
         eq(events.networkId, scope.networkId),
         inArray(events.neighbourhoodId, [...scope.neighbourhoodIds]),
         eq(events.hidden, false),
+        sql`(${initiatives.id} is null or ${initiatives.visibility} = 'visible')`,
         where,
       ),
     );

@@ -23,6 +23,7 @@ export async function findInitiativeRef(db: Database, scope: SiteScope, initiati
       and(
         eq(initiatives.networkId, scope.networkId),
         inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]),
+        eq(initiatives.visibility, 'visible'),
         eq(initiatives.id, initiativeId),
       ),
     )

@@ -66,7 +66,10 @@ export function toInitiativeSummary(row: InitiativeRow, neighbourhoodName: strin
   };
 }
 
-/** The condition that keeps a query inside the site's window: its network and its neighbourhoods. */
+/**
+ * The condition that keeps a query inside the site's window: its network and its neighbourhoods,
+ * and only what moderation lets show (not hidden, not waiting for pre-moderation).
+ */
 export function initiativeInScope(scope: SiteScope, options: { newestFirstInNetwork?: boolean } = {}): SQL {
   // The unary `+` keeps SQLite from choosing the neighbourhood index, so that a walk of the
   // (network, id) index gives the newest-first order without sorting (see `pageIds`).
@@ -76,7 +79,7 @@ export function initiativeInScope(scope: SiteScope, options: { newestFirstInNetw
         sql`, `,
       )})`
     : inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]);
-  return and(eq(initiatives.networkId, scope.networkId), inWindow)!;
+  return and(eq(initiatives.networkId, scope.networkId), inWindow, eq(initiatives.visibility, 'visible'))!;
 }
 
 /** Whether a JSON array column holds `value`. */

@@ -59,6 +59,7 @@ function selectOffers(db: Database, scope: SiteScope, where: SQL | undefined) {
         eq(helpOffers.networkId, scope.networkId),
         eq(initiatives.networkId, scope.networkId),
         inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]),
+        eq(initiatives.visibility, 'visible'),
         where,
       ),
     );

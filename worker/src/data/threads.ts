@@ -29,9 +29,17 @@ export interface ThreadRef {
  */
 const threadNeighbourhoodId = sql<string>`coalesce(${initiatives.neighbourhoodId}, ${threads.neighbourhoodId})`;
 
-/** The condition that keeps threads inside the site's window: its network, its neighbourhoods, not hidden. */
+/**
+ * The condition that keeps threads inside the site's window: its network, its neighbourhoods, not
+ * hidden, and for an initiative's thread, an initiative that shows (every query joins it).
+ */
 function inScope(scope: SiteScope): SQL {
-  return and(eq(threads.networkId, scope.networkId), inArray(threadNeighbourhoodId, [...scope.neighbourhoodIds]), eq(threads.hidden, false))!;
+  return and(
+    eq(threads.networkId, scope.networkId),
+    inArray(threadNeighbourhoodId, [...scope.neighbourhoodIds]),
+    eq(threads.hidden, false),
+    sql`(${initiatives.id} is null or ${initiatives.visibility} = 'visible')`,
+  )!;
 }
 
 function selectThreads(db: Database, scope: SiteScope) {

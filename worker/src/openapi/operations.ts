@@ -46,6 +46,7 @@ import {
   page,
 } from '@buurtplein/sdk/contract';
 import { initiativeOperations } from './initiative-operations.js';
+import { moderationOperations } from './moderation-operations.js';
 import type { Operation } from './operation.js';
 
 const site = { site: SiteKey.describe('The site key, as in the script tag’s `data-site`.') };
@@ -137,6 +138,7 @@ export const operations: Operation[] = [
     problems: ['site-not-found', 'not-found'],
   },
   ...initiativeOperations({ site, writeProblems, signedIn }),
+  ...moderationOperations({ site, writeProblems, signedIn }),
   {
     method: 'get',
     path: '/v1/sites/:site/threads',
@@ -381,12 +383,13 @@ export const operations: Operation[] = [
     operationId: 'startEmailSignIn',
     tag: 'Sign-in',
     summary: 'Send a one-time code by e-mail',
-    description: 'Sends a 6-digit code, valid 10 minutes with 5 tries; limited per address and per IP.',
+    description:
+      'Sends a 6-digit code, valid 10 minutes with 5 tries; limited per address and per IP. When the site’s policy enables Turnstile, send its token as `cf-turnstile-response` (header or body field).',
     params: site,
     body: EmailCodeRequest,
     idempotent: true,
     success: { status: 202, description: 'The code is on its way.', schema: EmailCodeSent },
-    problems: writeProblems,
+    problems: [...writeProblems, 'turnstile-failed'],
   },
   {
     method: 'post',

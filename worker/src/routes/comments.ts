@@ -15,6 +15,7 @@ import { findThreadRef, type ThreadRef } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
+import { awaitsPremoderation, guardPost, withStatements } from '../http/post-guard.js';
 import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
@@ -65,7 +66,9 @@ export const threadCommentsRoutes = new Hono<AppEnv>()
       }
     }
     const author = await signedInUser(c);
-    return commitWrite(c, createComment(db, thread, author, { body, parent }), 201);
+    const counted = await guardPost(c, 'comment', body);
+    const pending = await awaitsPremoderation(c);
+    return commitWrite(c, withStatements(createComment(db, thread, author, { body, parent, status: pending ? 'pending' : 'visible' }), counted), 201);
   });
 
 /** `/v1/sites/:site/comments`: authors edit and delete their own comments. */

@@ -8,6 +8,7 @@ import { setSupport } from '../data/supports.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
+import { awaitsPremoderation, guardPost, withStatements } from '../http/post-guard.js';
 import { parseInput } from '../http/validate.js';
 import { actorId, initiativeNotFound, initiativeResource, requireMe, requireParticipation, signedInId } from './initiative-access.js';
 import { initiativeFilter } from './initiative-filter.js';
@@ -44,9 +45,12 @@ export const initiativesRoutes = new Hono<AppEnv>()
     if (!neighbourhood) throw new ApiError('invalid-request', `neighbourhood: deze site toont geen buurt "${place}"`);
     const me = await requireMe(c);
     const db = c.get('db');
+    const counted = await guardPost(c, 'initiative', `${input.title}\n${input.summary}\n${input.body}`);
+    const pending = await awaitsPremoderation(c);
     const similar = await listSimilarInitiatives(db, site, { id: null, neighbourhoodId: neighbourhood.id, ...input });
     const owner = { id: me.id, displayName: me.displayName, organisation: me.roles.includes('professional') ? me.organisation : null };
-    const write = createInitiative(db, { networkId: site.networkId, neighbourhood: { id: neighbourhood.id, name: neighbourhood.name }, owner, ...input }, similar);
+    const where = { id: neighbourhood.id, name: neighbourhood.name };
+    const write = withStatements(createInitiative(db, { networkId: site.networkId, neighbourhood: where, owner, ...input, visibility: pending ? 'pending' : 'visible' }, similar), counted);
     return commitWrite(c, write, 201);
   })
   .get('/:id', async (c) => c.json(await loadDetail(c), 200))

@@ -6,6 +6,7 @@ import { createTopic, getThread, listThreads } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
+import { guardPost, withStatements } from '../http/post-guard.js';
 import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
@@ -28,8 +29,9 @@ export const threadsRoutes = new Hono<AppEnv>()
     if (!neighbourhood) throw new ApiError('invalid-request', `neighbourhood: deze site toont geen buurt "${input.neighbourhood}"`);
     authorize(c, 'thread.create', { type: 'thread', networkId: site.networkId, neighbourhoodId: neighbourhood.id });
     const author = await signedInUser(c);
+    const counted = await guardPost(c, 'thread', `${input.title}\n${input.body}`);
     const topic = { neighbourhood: { id: neighbourhood.id, name: neighbourhood.name }, title: input.title, body: input.body };
-    return commitWrite(c, createTopic(c.get('db'), site.networkId, author, topic), 201);
+    return commitWrite(c, withStatements(createTopic(c.get('db'), site.networkId, author, topic), counted), 201);
   })
   .get('/:threadId', async (c) => {
     const id = c.req.param('threadId');

@@ -14,6 +14,7 @@ import { serverSecret, type AppEnv } from '../../env.js';
 import { ApiError } from '../../http/api-error.js';
 import { commitWrite } from '../../http/commit-write.js';
 import { clientIp, enforceRateLimit } from '../../http/rate-limit.js';
+import { requireTurnstile } from '../../http/turnstile-check.js';
 import { parseInput } from '../../http/validate.js';
 
 /** How long a code works. */
@@ -32,6 +33,7 @@ export const emailRoutes = new Hono<AppEnv>()
     authorize(c, 'session.create', siteResource(site));
     await enforceRateLimit(c, 'IP_AUTH_LIMIT', `ip:${clientIp(c)}`);
     const { email } = parseInput(EmailCodeRequest, c.get('body'));
+    await requireTurnstile(c);
     const sender = emailSender(c.env);
     const secret = serverSecret(c.env, 'CODE_SECRET');
     const db = c.get('db');
