@@ -87,9 +87,9 @@ export class BuurtConsoleFigures extends LitElement {
       ${this.downloadError ? html`<p class="message error" role="alert">${this.downloadError}</p>` : nothing}
       ${this.figures.length === 0
         ? html`<p class="message">${msg('Deze site toont geen buurten.', { id: 'console-figures-empty' })}</p>`
-        : html`<div class="table-wrap">
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="figures-caption">
             <table class="figures">
-              <caption>${msg('Initiatieven en hulp per buurt', { id: 'console-figures-caption' })}</caption>
+              <caption id="figures-caption">${msg('Initiatieven en hulp per buurt', { id: 'console-figures-caption' })}</caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Buurt', { id: 'console-neighbourhood' })}</th>

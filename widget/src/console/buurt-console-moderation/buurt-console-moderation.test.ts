@@ -72,7 +72,10 @@ async function section(canAct = true) {
 
 const $ = <E extends Element = HTMLElement>(el: BuurtConsoleModeration, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
 
-describe('buurt-console-moderation', () => {
+describe('buurt-console-moderation', function (this: { timeout(ms: number): void }) {
+  // axe over a whole console section takes more than mocha's default 2 s on a busy machine.
+  this.timeout(10_000);
+
   it('groups each reported item with its count, reasons, notes and author, and shows the reported text as text', async () => {
     answer([item()]);
     const el = await section();

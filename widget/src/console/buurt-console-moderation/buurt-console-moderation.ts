@@ -274,9 +274,9 @@ export class BuurtConsoleModeration extends LitElement {
       ${this.logError ? html`<p class="message error">${this.logError}</p>` : nothing}
       ${this.log && this.log.length === 0 ? html`<p class="message">${msg('Nog geen beslissingen.', { id: 'console-log-empty' })}</p>` : nothing}
       ${this.log?.length
-        ? html`<div class="table-wrap">
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="log-caption">
             <table class="log">
-              <caption class="visually-hidden">${msg('Auditlog van moderatie', { id: 'console-log-caption' })}</caption>
+              <caption class="visually-hidden" id="log-caption">${msg('Auditlog van moderatie', { id: 'console-log-caption' })}</caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Wanneer', { id: 'console-log-when' })}</th>

@@ -493,9 +493,9 @@ export class BuurtConsoleSettings extends LitElement {
       <p class="hint">${msg('Voeg voor een wissel eerst de nieuwe sleutel toe, zet hem op de server van de website en trek dan de oude in.', { id: 'console-sso-hint' })}</p>
       ${this.created ? this.renderCreated(this.created) : nothing}
       ${this.keys?.length
-        ? html`<div class="table-wrap">
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="sso-caption">
             <table class="keys">
-              <caption class="visually-hidden">${msg('SSO-sleutels van deze site', { id: 'console-sso-caption' })}</caption>
+              <caption class="visually-hidden" id="sso-caption">${msg('SSO-sleutels van deze site', { id: 'console-sso-caption' })}</caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Kid', { id: 'console-kid' })}</th>

@@ -72,7 +72,10 @@ async function signInAs(el: BuurtConsole) {
   await el.updateComplete;
 }
 
-describe('buurt-console', () => {
+describe('buurt-console', function (this: { timeout(ms: number): void }) {
+  // axe over a whole console section takes more than mocha's default 2 s on a busy machine.
+  this.timeout(10_000);
+
   it('asks to sign in with an e-mail code, with the sites to choose from', async () => {
     answer(user(['moderator']));
     const el = await consolePage();
