@@ -1,5 +1,10 @@
-import { SSO_AUDIENCE, SSO_TOKEN_MAX_LIFETIME } from '../contract/auth.js';
+import type { SSO_AUDIENCE, SSO_TOKEN_MAX_LIFETIME } from '../contract/auth.js';
 import { base64url, hmacKey, utf8 } from './encoding.js';
+
+// The contract's values, typed to be equal to them: importing the contract at runtime would
+// bundle zod (~90 KB gzip) into every host server that signs a token.
+const AUDIENCE: typeof SSO_AUDIENCE = 'buurtplein';
+const MAX_LIFETIME: typeof SSO_TOKEN_MAX_LIFETIME = 600;
 
 /** What a host's server knows about the resident it signs in. */
 interface SsoTokenBase {
@@ -40,14 +45,14 @@ async function signature(options: SignSsoTokenOptions, input: Uint8Array<ArrayBu
  */
 export async function signSsoToken(options: SignSsoTokenOptions): Promise<string> {
   const ttl = options.ttlSeconds ?? 300;
-  if (!Number.isInteger(ttl) || ttl < 1 || ttl > SSO_TOKEN_MAX_LIFETIME) {
-    throw new RangeError(`ttlSeconds must be a whole number from 1 to ${SSO_TOKEN_MAX_LIFETIME}`);
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_LIFETIME) {
+    throw new RangeError(`ttlSeconds must be a whole number from 1 to ${MAX_LIFETIME}`);
   }
   const iat = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const header = { alg: options.secret !== undefined ? 'HS256' : 'ES256', typ: 'JWT', kid: options.kid };
   const claims = {
     iss: options.site,
-    aud: SSO_AUDIENCE,
+    aud: AUDIENCE,
     sub: options.sub,
     name: options.name,
     ...(options.email !== undefined ? { email: options.email } : {}),
