@@ -14,6 +14,8 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: fileURLToPath(new URL('src/**/*.test.ts', import.meta.url)),
   nodeResolve: true,
+  // Lazy chunks are compiled on first request: on a busy two-core machine that outlasts mocha's 2 s default.
+  testFramework: { config: { timeout: 10_000 } },
   // Lit announces its dev mode in every test file; that is expected here, not news.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],

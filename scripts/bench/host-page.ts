@@ -68,7 +68,7 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
     ],
     notes: [
       'Widget’s share = median with the widget below the fold − median without it. The page without the widget keeps a block of the same reserved height.',
-      'The pages use the documented snippet `buurt-initiatives:not(:defined){display:block;min-height:40rem}` and the preload hint; they are built from scripts/bench/pages/.',
+      'The pages use the documented snippet `buurt-initiatives:not(:defined){display:block;min-height:47rem}` and the preload hint; they are built from scripts/bench/pages/.',
       'Long tasks are counted when they end after the loader finished downloading; the test page itself runs no script.',
       `LCP noise = spread (max − min) of the ${RUNS} loads without the widget.`,
     ],

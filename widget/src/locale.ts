@@ -46,6 +46,15 @@ function intlLocale(tag: string, locale: WidgetLocale): string {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Intl formatters by kind and locale: creating one costs milliseconds on a slow phone, so each is made once per page. */
+const formatters = new Map<string, { format(value: never): string }>();
+
+function formatter<F extends { format(value: never): string }>(key: string, create: () => F): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) formatters.set(key, (found = create()));
+  return found;
+}
+
 /**
  * Picks an element's language — its `lang`, else an ancestor's (up to `<html lang>`), else Dutch —
  * and formats dates and numbers in it. The language is read when the element connects and when
@@ -55,9 +64,9 @@ type Host = ReactiveControllerHost & HTMLElement;
  * when elements ask for different ones, the element connected (or changed) last decides.
  */
 export class LocaleController implements ReactiveController {
-  /** The tag dates and numbers are formatted with, e.g. `nl` or `en-GB`. */
-  intl: string = sourceLocale;
   private tag?: string;
+  private locale: WidgetLocale = sourceLocale;
+  private intlTag?: string;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -72,14 +81,26 @@ export class LocaleController implements ReactiveController {
     this.check();
   }
 
+  /** The tag dates and numbers are formatted with, e.g. `nl` or `en-GB`; worked out on first use. */
+  get intl(): string {
+    return (this.intlTag ??= intlLocale(this.tag ?? '', this.locale));
+  }
+
   /** Formats a number, e.g. `1.234` in Dutch. */
   number(value: number): string {
-    return new Intl.NumberFormat(this.intl).format(value);
+    // Below 1,000 every language the widget speaks writes a whole number as plain digits: no formatter needed.
+    if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+    return formatter(`n ${this.intl}`, () => new Intl.NumberFormat(this.intl)).format(value);
   }
 
   /** Formats an ISO timestamp as a date, e.g. `1 oktober 2026` in Dutch. */
   date(iso: string): string {
-    return new Intl.DateTimeFormat(this.intl, { dateStyle: 'long' }).format(new Date(iso));
+    return formatter(`d ${this.intl}`, () => new Intl.DateTimeFormat(this.intl, { dateStyle: 'long' })).format(new Date(iso));
+  }
+
+  /** Formats an ISO timestamp as a date and time, e.g. `1 oktober 2026 om 19:30` in Dutch. */
+  dateTime(iso: string): string {
+    return formatter(`t ${this.intl}`, () => new Intl.DateTimeFormat(this.intl, { dateStyle: 'long', timeStyle: 'short' })).format(new Date(iso));
   }
 
   /** Switches the page's widget language only when this element's `lang` changed, so elements never take turns. */
@@ -87,10 +108,10 @@ export class LocaleController implements ReactiveController {
     const tag = inheritedLang(this.host);
     if (tag === this.tag) return;
     this.tag = tag;
-    const locale = widgetLocale(tag);
-    this.intl = intlLocale(tag, locale);
+    this.locale = widgetLocale(tag);
+    this.intlTag = undefined;
     // Asked even when active: it also overrides a switch to another language still loading.
-    void active().setLocale(locale);
+    void active().setLocale(this.locale);
     this.host.requestUpdate();
   }
 }

@@ -79,6 +79,12 @@ export const styles = [
     .supporters.bone {
       background: linear-gradient(var(--_bone), var(--_bone)) 0 0.25em / 10em 1em no-repeat;
     }
+    .more .bone {
+      box-sizing: border-box;
+      inline-size: 9em;
+      border-color: transparent;
+      background: var(--_bone);
+    }
     .more {
       display: flex;
       flex-direction: column;

@@ -52,15 +52,34 @@ describe('buurt-initiatives', () => {
     const base = shadow(el).querySelector('[part="base"]')!;
     const skeleton = shadow(el).querySelector<HTMLElement>('[part~="skeleton"]')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
-    expect(skeleton.querySelectorAll('li')).to.have.length(3);
-    const reserved = skeleton.getBoundingClientRect().height;
-    expect(reserved).to.be.greaterThan(200);
+    expect(skeleton.querySelectorAll('li')).to.have.length(6);
+    const reserved = base.getBoundingClientRect().height;
+    expect(reserved).to.be.greaterThan(400);
     await expect(el).to.be.accessible();
 
-    pending.resolve(jsonResponse(bootstrap([initiative(), initiative(), initiative()])));
+    pending.resolve(jsonResponse(bootstrap(Array.from({ length: 8 }, () => initiative()))));
     await settled(el);
-    const loaded = shadow(el).querySelector('[part="list"]')!.getBoundingClientRect().height;
+    expect(shadow(el).querySelectorAll('[part="card"]')).to.have.length(6);
+    const loaded = base.getBoundingClientRect().height;
     expect(Math.abs(loaded - reserved)).to.be.lessThan(1);
+  });
+
+  it('shows six cards first and the rest of the page on "Meer tonen", without a request', async () => {
+    const stub = answer(() => jsonResponse(bootstrap(Array.from({ length: 9 }, (_, i) => initiative({ title: `Initiatief ${i + 1}` })))));
+    const el = await list();
+    await settled(el);
+    expect(texts(el, 'h3')).to.have.length(6);
+
+    shadow(el).querySelector<HTMLButtonElement>('[part~="more-button"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+
+    expect(stub.requests).to.have.length(1);
+    expect(texts(el, 'h3')).to.have.length(9);
+    expect(shadow(el).activeElement?.textContent).to.equal('Initiatief 7');
+    expect(texts(el, '[role="status"]')).to.deep.equal(['3 initiatieven toegevoegd.']);
+    expect(shadow(el).querySelector('[part~="more-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('shows each initiative as a card with title, status, neighbourhood and supporters', async () => {
@@ -115,7 +134,7 @@ describe('buurt-initiatives', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('appends the next page on "Meer laden" and moves focus to the first new card', async () => {
+  it('appends the next page on "Meer tonen" and moves focus to the first new card', async () => {
     const stub = answer((url) =>
       url.pathname.endsWith('/bootstrap')
         ? jsonResponse(bootstrap([initiative({ title: 'Eerste' }), initiative({ title: 'Tweede' })], 'cursor-2'))

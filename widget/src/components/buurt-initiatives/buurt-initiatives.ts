@@ -1,30 +1,40 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { localized, msg, str } from '@lit/localize';
-import { BuurtError, createClient } from '@buurtplein/sdk';
 import type { Bootstrap, InitiativeListParams, InitiativeSummary } from '@buurtplein/sdk/contract';
 import type {} from '../../buurtplein-global.js';
 import type { InitiativeSelectedDetail } from '../../events.js';
-import { routeHref } from '../../deep-link.js';
+import { routeFrom, routeHref } from '../../deep-link.js';
 import { initiativeSelected } from '../../events.js';
 import { supportersLabel } from '../../labels/initiative-counts.js';
 import { initiativeStatusLabel } from '../../labels/initiative-status.js';
 import { problemMessage } from '../../labels/problem-message.js';
+import { takeFirstView } from '../../first-view.js';
 import { DEFAULT_LIMIT, bootstrapUrl, listQuery } from '../../list-query.js';
 import { LocaleController } from '../../locale.js';
 import { isPlainClick } from '../../plain-click.js';
+import { problemCode } from '../../problem-code.js';
 import { applyTheme } from '../../theme.js';
+import { yieldToMain } from '../../yield-to-main.js';
 import { styles } from './buurt-initiatives.styles.js';
 
-/** Skeleton cards shown while loading; enough to fill a first screen without overshooting short lists. */
-const SKELETON_CARDS = 3;
+/**
+ * Cards shown at first, and as skeleton cards while loading: "Meer tonen" reveals the rest of the
+ * page already loaded. Six fill a first screen and keep the first render well under a long task.
+ */
+export const FIRST_CARDS = 6;
 
-/** The loader's first-view requests that an element has taken; each serves one element once. */
-const takenBootstraps = new WeakSet<Promise<Bootstrap>>();
+/** The SDK client, loaded on demand: the first view answers from the script tag's request without it. */
+async function client(site: string, api: string) {
+  const { createClient } = await import('@buurtplein/sdk');
+  return createClient({ site, baseUrl: api });
+}
+
 
 /**
  * The initiatives of a site's neighbourhoods, as cards: title, status, neighbourhood,
  * summary and how many neighbours support it. Shows a skeleton of the loaded height while
- * loading, an empty state, an error state with a retry, and "Meer laden" for further pages.
+ * loading, an empty state, an error state with a retry, and "Meer tonen": the first six cards of
+ * a page show at once, the button reveals the rest of the page, then loads the next one.
  *
  * The first view uses the request the script tag already started (`window.Buurtplein.bootstrap`)
  * when that request asked for this element's filters; otherwise it makes its own.
@@ -82,6 +92,7 @@ export class BuurtInitiatives extends LitElement {
     lang: {},
     phase: { state: true },
     initiatives: { state: true },
+    shown: { state: true },
     nextCursor: { state: true },
     loadingMore: { state: true },
     moreFailed: { state: true },
@@ -109,6 +120,8 @@ export class BuurtInitiatives extends LitElement {
 
   private phase: 'loading' | 'ready' | 'error' = 'loading';
   private initiatives: InitiativeSummary[] = [];
+  /** How many of `initiatives` are shown. */
+  private shown = 0;
   private nextCursor: string | null = null;
   private loadingMore = false;
   private moreFailed = false;
@@ -157,35 +170,40 @@ export class BuurtInitiatives extends LitElement {
     const { site, api, query, url } = this.source();
     this.phase = 'loading';
     this.initiatives = [];
+    this.shown = 0;
     this.nextCursor = null;
     this.loadingMore = false;
     this.moreFailed = false;
+    const early = site ? takeFirstView(url) : undefined;
+    if (early && !(early instanceof Promise)) {
+      // The script tag's request has answered already: the first render shows it, with no skeleton before.
+      this.show(early);
+      return;
+    }
     try {
-      if (!site) {
-        throw new BuurtError({ code: 'missing-site', status: 0, message: 'Set data-site on the script tag or site on <buurt-initiatives>.' });
-      }
-      const request = () => createClient({ site, baseUrl: api }).sites.bootstrap(query);
-      const loader = window.Buurtplein;
-      let result: Bootstrap;
-      if (loader?.bootstrapUrl === url && !takenBootstraps.has(loader.bootstrap)) {
-        takenBootstraps.add(loader.bootstrap);
-        // A failed early request is asked again through the SDK, which reports a typed error.
-        result = await loader.bootstrap.catch(request);
-      } else {
-        result = await request();
-      }
+      if (!site) throw Object.assign(new Error('Set data-site on the script tag or site on <buurt-initiatives>.'), { code: 'missing-site' });
+      const request = async () => (await client(site, api)).sites.bootstrap(query);
+      // A failed early request is asked again through the SDK, which reports a typed error.
+      const result: Bootstrap = early ? await early.catch(request) : await request();
+      // Render in a task of its own, not in the one that happened to receive the answer.
+      await yieldToMain();
       if (generation !== this.generation) return;
-      this.themeNames = applyTheme(this, result.site.theme, this.themeNames);
-      this.initiatives = result.initiatives.data;
-      this.nextCursor = result.initiatives.nextCursor;
-      this.phase = 'ready';
-      this.announcement = this.countMessage(this.initiatives.length);
+      this.show(result);
     } catch (error) {
       if (generation !== this.generation) return;
-      this.errorCode = error instanceof BuurtError ? error.code : 'unknown';
+      this.errorCode = problemCode(error);
       this.phase = 'error';
       this.announcement = problemMessage(this.errorCode);
     }
+  }
+
+  private show(result: Bootstrap): void {
+    this.themeNames = applyTheme(this, result.site.theme, this.themeNames);
+    this.initiatives = result.initiatives.data;
+    this.shown = Math.min(FIRST_CARDS, this.initiatives.length);
+    this.nextCursor = result.initiatives.nextCursor;
+    this.phase = 'ready';
+    this.announcement = this.countMessage(this.initiatives.length);
   }
 
   private retry(): void {
@@ -193,7 +211,12 @@ export class BuurtInitiatives extends LitElement {
     void this.load();
   }
 
-  private async loadMore(): Promise<void> {
+  /** "Meer tonen": reveals the cards already loaded, else loads the next page. Focus moves to the first new card. */
+  private async more(): Promise<void> {
+    if (this.shown < this.initiatives.length) {
+      this.reveal(this.initiatives.length);
+      return;
+    }
     const { site, api, query } = this.source();
     const cursor = this.nextCursor;
     if (this.loadingMore || !cursor || !site) return;
@@ -201,16 +224,11 @@ export class BuurtInitiatives extends LitElement {
     this.loadingMore = true;
     this.moreFailed = false;
     try {
-      const page = await createClient({ site, baseUrl: api }).initiatives.list({ ...query, cursor });
+      const page = await (await client(site, api)).initiatives.list({ ...query, cursor });
       if (generation !== this.generation) return;
-      // Focus moves to the first new card, so keyboard and screen-reader users continue there.
-      this.focusPending = this.initiatives.length;
       this.initiatives = [...this.initiatives, ...page.data];
       this.nextCursor = page.nextCursor;
-      this.announcement =
-        page.data.length === 1
-          ? msg('1 initiatief toegevoegd.', { id: 'initiatives-added-one' })
-          : msg(str`${this.locale.number(page.data.length)} initiatieven toegevoegd.`, { id: 'initiatives-added' });
+      this.reveal(this.initiatives.length);
     } catch {
       if (generation !== this.generation) return;
       this.moreFailed = true;
@@ -220,9 +238,23 @@ export class BuurtInitiatives extends LitElement {
     }
   }
 
-  /** A plain click (or Enter) on a title: tells the host, which may take over from the link. */
-  private select(event: MouseEvent, id: string): void {
-    if (isPlainClick(event) && !initiativeSelected(this, id)) event.preventDefault();
+  /** Shows the cards up to `count`, moves focus to the first new one (where keyboard and screen-reader users continue) and says how many came. */
+  private reveal(count: number): void {
+    const added = count - this.shown;
+    this.focusPending = this.shown;
+    this.shown = count;
+    this.announcement =
+      added === 1
+        ? msg('1 initiatief toegevoegd.', { id: 'initiatives-added-one' })
+        : msg(str`${this.locale.number(added)} initiatieven toegevoegd.`, { id: 'initiatives-added' });
+  }
+
+  /** A plain click (or Enter) on a title: tells the host, which may take over from the link. One listener serves every card. */
+  private onListClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest('a');
+    if (!link || !isPlainClick(event)) return;
+    const route = routeFrom(link.href);
+    if (route.view === 'initiative' && !initiativeSelected(this, route.id)) event.preventDefault();
   }
 
   private countMessage(count: number): string {
@@ -236,8 +268,9 @@ export class BuurtInitiatives extends LitElement {
       : msg('Nog geen initiatieven.', { id: 'empty' });
   }
 
+  /** As many cards as the first view shows, and the "Meer tonen" button's place: the loaded height of a typical first view. */
   private renderSkeleton() {
-    const count = Math.min(listQuery({ limit: this.limit }).limit, SKELETON_CARDS);
+    const count = Math.min(listQuery({ limit: this.limit }).limit, FIRST_CARDS);
     const card = html`<li class="card">
       <div class="title bone"></div>
       <div class="facts"><span class="status bone">&nbsp;</span></div>
@@ -245,9 +278,12 @@ export class BuurtInitiatives extends LitElement {
       <div class="supporters bone">&nbsp;</div>
     </li>`;
     return html`<p class="visually-hidden">${msg('Initiatieven laden…', { id: 'initiatives-loading' })}</p>
-      <ul part="list skeleton" class="list skeleton" aria-hidden="true">
-        ${Array.from({ length: count }, () => card)}
-      </ul>`;
+      <div part="skeleton" class="skeleton" aria-hidden="true">
+        <ul part="list" class="list">
+          ${Array.from({ length: count }, () => card)}
+        </ul>
+        ${count < FIRST_CARDS ? nothing : html`<div class="more"><div class="button bone"></div></div>`}
+      </div>`;
   }
 
   private renderError() {
@@ -261,11 +297,7 @@ export class BuurtInitiatives extends LitElement {
 
   private renderCard(initiative: InitiativeSummary) {
     return html`<li part="card" class="card">
-      <h3 part="title" class="title">
-        <a part="link" href=${routeHref({ view: 'initiative', id: initiative.id })} @click=${(event: MouseEvent) => this.select(event, initiative.id)}
-          >${initiative.title}</a
-        >
-      </h3>
+      <h3 part="title" class="title"><a part="link" href=${routeHref({ view: 'initiative', id: initiative.id })}>${initiative.title}</a></h3>
       <p class="facts">
         <span part="status status-${initiative.status}" class="status">
           <span class="visually-hidden">${msg('Status:', { id: 'label-status-colon' })}</span> ${initiativeStatusLabel(initiative.status)}
@@ -283,10 +315,10 @@ export class BuurtInitiatives extends LitElement {
     if (this.initiatives.length === 0) {
       return html`<p part="empty" class="message empty" tabindex="-1">${this.emptyMessage()}</p>`;
     }
-    return html`<ul part="list" class="list" role="list">
-        ${this.initiatives.map((initiative) => this.renderCard(initiative))}
+    return html`<ul part="list" class="list" role="list" @click=${this.onListClick}>
+        ${this.initiatives.slice(0, this.shown).map((initiative) => this.renderCard(initiative))}
       </ul>
-      ${this.nextCursor
+      ${this.shown < this.initiatives.length || this.nextCursor
         ? html`<div class="more">
             ${this.moreFailed ? html`<p>${msg('Het laden van meer initiatieven is niet gelukt.', { id: 'more-failed' })}</p>` : nothing}
             <button
@@ -294,9 +326,9 @@ export class BuurtInitiatives extends LitElement {
               class="button"
               type="button"
               aria-disabled=${this.loadingMore ? 'true' : 'false'}
-              @click=${this.loadMore}
+              @click=${this.more}
             >
-              ${this.loadingMore ? msg('Bezig met laden…', { id: 'more-loading' }) : msg('Meer laden', { id: 'more' })}
+              ${this.loadingMore ? msg('Bezig met laden…', { id: 'more-loading' }) : msg('Meer tonen', { id: 'more-show' })}
             </button>
           </div>`
         : nothing}`;
