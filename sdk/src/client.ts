@@ -3,8 +3,10 @@ import { adminResource } from './resources/admin.js';
 import { authResource } from './resources/auth.js';
 import { commentsResource } from './resources/comments.js';
 import { eventsResource } from './resources/events.js';
+import { followsResource } from './resources/follows.js';
 import { initiativesResource } from './resources/initiatives.js';
 import { meResource } from './resources/me.js';
+import { moderationResource, reportsResource } from './resources/moderation.js';
 import { offersResource } from './resources/offers.js';
 import { professionalsResource } from './resources/professionals.js';
 import { neighbourhoodsResource, sitesResource } from './resources/sites.js';
@@ -38,8 +40,11 @@ export function createClient(options: ClientOptions) {
     comments: commentsResource(transport),
     events: eventsResource(transport),
     professionals: professionalsResource(transport),
+    follows: followsResource(transport),
     me: meResource(transport),
     auth: authResource(transport),
+    reports: reportsResource(transport),
+    moderation: moderationResource(transport),
     admin: adminResource(transport),
   };
 }

@@ -33,6 +33,8 @@ export interface Call {
   signal?: AbortSignal;
   /** False for sign-in calls, which must not carry (or refresh) the session. */
   authenticated?: boolean;
+  /** `text` for the few answers that are not JSON (CSV). */
+  accept?: 'json' | 'text';
 }
 
 /** How the client reaches the API: one authenticated, retrying `request` for every resource. */
@@ -77,7 +79,7 @@ export function createTransport(options: TransportOptions): Transport {
   let refreshing: Promise<AuthSession> | null = null;
 
   async function send(call: Call, idempotencyKey: string | null, accessToken: string | null): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: call.accept === 'text' ? 'text/csv, text/*' : 'application/json' };
     // The API wants a JSON body on every write but DELETE, even when there is nothing to say.
     const payload = call.body ?? (call.method === 'GET' || call.method === 'DELETE' ? undefined : {});
     if (payload !== undefined) headers['Content-Type'] = 'application/json';
@@ -100,10 +102,10 @@ export function createTransport(options: TransportOptions): Transport {
     return response;
   }
 
-  async function body<T>(response: Response): Promise<T> {
+  async function body<T>(response: Response, accept: Call['accept'] = 'json'): Promise<T> {
     if (!response.ok) throw await errorFromResponse(response);
     if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+    return (accept === 'text' ? await response.text() : await response.json()) as T;
   }
 
   function refreshSession(): Promise<AuthSession> {
@@ -143,14 +145,14 @@ export function createTransport(options: TransportOptions): Transport {
     refreshSession,
     async request<T>(call: Call): Promise<T> {
       const idempotencyKey = call.idempotencyKey === null ? null : call.idempotencyKey ?? (MUTATIONS.has(call.method) ? crypto.randomUUID() : null);
-      if (call.authenticated === false) return body<T>(await send(call, idempotencyKey, null));
+      if (call.authenticated === false) return body<T>(await send(call, idempotencyKey, null), call.accept);
       const accessToken = await freshAccessToken(false);
       const response = await send(call, idempotencyKey, accessToken);
-      if (response.status !== 401 || !accessToken) return body<T>(response);
+      if (response.status !== 401 || !accessToken) return body<T>(response, call.accept);
       const error = await errorFromResponse(response);
       if (error.code !== 'token-expired') throw error;
       // Once: refresh, then retry with the same idempotency key so the write happens at most once.
-      return body<T>(await send(call, idempotencyKey, await freshAccessToken(true)));
+      return body<T>(await send(call, idempotencyKey, await freshAccessToken(true)), call.accept);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { CreateThreadRequest, Thread, ThreadListParams, ThreadPage } from '../contract/index.js';
+import type { CreateThreadRequest, LiveTicket, Thread, ThreadListParams, ThreadPage } from '../contract/index.js';
 import type { ReadOptions, Transport, WriteOptions } from '../http.js';
 import { paginate } from '../pagination.js';
 import { path } from '../path.js';
@@ -17,5 +17,8 @@ export function threadsResource(transport: Transport) {
     /** Start a topic in a neighbourhood the site shows. */
     create: (thread: CreateThreadRequest, options: WriteOptions = {}) =>
       transport.request<Thread>({ method: 'POST', path: '/threads', body: thread, ...options }),
+    /** A short-lived, single-use ticket to open the thread's live updates as a WebSocket at `url`. */
+    createLiveTicket: (threadId: string, options: WriteOptions = {}) =>
+      transport.request<LiveTicket>({ method: 'POST', path: path`/threads/${threadId}/live-tickets`, ...options }),
   };
 }
