@@ -30,6 +30,9 @@ describe('edge cache of anonymous site GETs', () => {
     expect(second.headers.get('Buurtplein-Cache')).toBe('hit');
     expect(second.headers.get('Cache-Control')).toBe('public, max-age=10, stale-while-revalidate=60');
     expect(second.headers.get('X-Request-Id')).not.toBe(first.headers.get('X-Request-Id'));
+    // The browser must not count the time at the edge against max-age (a preload would go unused).
+    expect(second.headers.get('Age')).toBeNull();
+    expect(second.headers.get('Date')).toBeNull();
     expect(await second.json()).toEqual(await first.json());
   });
 

@@ -64,6 +64,10 @@ export const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
   if (hit) {
     const headers = new Headers(hit.headers);
     headers.set(CACHE_STATUS_HEADER, 'hit');
+    // Without these the browser counts the entry's age at the edge against max-age, and a
+    // preloaded bootstrap that came back "stale" is not reused by the widget's fetch (two requests).
+    headers.delete('Date');
+    headers.delete('Age');
     return new Response(hit.body, { status: hit.status, headers });
   }
   await next();
