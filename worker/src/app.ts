@@ -22,6 +22,10 @@ import { initiativeOffersRoutes, offersRoutes } from './routes/offers.js';
 import { professionalsRoutes } from './routes/professionals.js';
 import { commentsRoutes } from './routes/comments.js';
 import { threadsRoutes } from './routes/threads.js';
+import { followsRoutes, myFollowsRoutes } from './routes/follows.js';
+import { unsubscribeRoutes } from './routes/unsubscribe.js';
+import { webhooksRoutes } from './routes/webhooks.js';
+import { liveRoutes } from './live/live-routes.js';
 import { blockedUsers } from './middleware/blocked-users.js';
 import { moderationRoutes } from './routes/moderation.js';
 import { privacyRoutes } from './routes/privacy.js';
@@ -49,10 +53,15 @@ export const app = new Hono<AppEnv>()
   .route('/v1/sites/:site/events', eventsRoutes)
   .route('/v1/sites/:site/professionals', professionalsRoutes)
   .route('/v1/sites/:site/admin/users', adminUsersRoutes)
+  .route('/v1/sites/:site/admin/webhooks', webhooksRoutes)
+  .route('/v1/sites/:site/follows', followsRoutes)
+  .route('/v1/sites/:site/me/follows', myFollowsRoutes)
+  .route('/v1/sites/:site/threads/:threadId', liveRoutes)
   .route('/v1/sites/:site/me', privacyRoutes)
   .route('/v1/sites/:site/reports', reportsRoutes)
   .route('/v1/sites/:site/moderation', moderationRoutes)
   .route('/v1/sites/:site/admin', siteAdminRoutes)
+  .route('/v1/unsubscribe', unsubscribeRoutes)
   .route('/dev/mailbox', devMailboxRoutes);
 
 app.notFound((c) => problemResponse(c, new ApiError('not-found', `Er is niets op ${new URL(c.req.url).pathname}.`)));

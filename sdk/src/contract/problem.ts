@@ -37,6 +37,7 @@ export const problemTypes = {
   'already-reported': { status: 409, title: 'Van deze bijeenkomst is al een verslag geschreven.' },
   'payload-too-large': { status: 413, title: 'De aanvraag is te groot.' },
   'unsupported-media-type': { status: 415, title: 'Stuur de aanvraag als JSON.' },
+  'upgrade-required': { status: 426, title: 'Open dit adres als WebSocket.' },
   'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key is al gebruikt voor een andere aanvraag.' },
   'reply-too-deep': { status: 422, title: 'Op deze reactie kan niet verder worden gereageerd.' },
   'rate-limited': { status: 429, title: 'Te veel aanvragen; probeer het straks opnieuw.' },

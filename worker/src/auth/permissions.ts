@@ -152,6 +152,10 @@ export interface Actions {
   'event.rsvp': EventResource;
   /** Write a meeting's minutes back to the thread. */
   'event.report': EventResource;
+  /** Add, list and remove a site's webhook endpoints and read their delivery log (network admins). */
+  'webhook.manage': SiteResource;
+  /** Follow and unfollow, and list one's follows (the user themselves). */
+  'follow.manage': UserResource;
   /** Report content to the moderators (any signed-in user). */
   'report.create': ContentResource;
   /** See the moderation queue of the network (moderators). */
@@ -253,6 +257,8 @@ const rules: { [A in Action]?: Rule<A> } = {
     r.initiativeOrganiserIds === null ? isUser(actor, r.networkId) : isOneOf(actor, r.networkId, r.initiativeOrganiserIds),
   'event.rsvp': (actor, r) => isUser(actor, r.networkId),
   'event.report': (actor, r) => isOneOf(actor, r.networkId, r.organiserIds),
+  'webhook.manage': (actor, r) => isNetworkAdmin(actor, r.networkId),
+  'follow.manage': isSelf,
   'report.create': (actor, r) => isUser(actor, r.networkId),
   'moderation.queue': (actor, r) => isModerator(actor, r.networkId),
   'moderation.act': (actor, r) => isModerator(actor, r.networkId),

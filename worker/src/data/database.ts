@@ -5,6 +5,7 @@ import * as community from '../db/community.js';
 import * as moderation from '../db/moderation.js';
 import * as outbound from '../db/outbound.js';
 import * as tables from '../db/schema.js';
+import type { PlannedEvent } from '../outbound/domain-events.js';
 
 const schema = { ...tables, ...community, ...moderation, ...outbound };
 
@@ -32,4 +33,6 @@ export type Statements = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
 export interface Write<T> {
   statements: Statements;
   result: T;
+  /** Domain events whose outbox rows are among `statements`; published after the commit (`withEvents`). */
+  events?: readonly PlannedEvent[];
 }

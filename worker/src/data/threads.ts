@@ -21,6 +21,9 @@ export interface ThreadRef {
   id: string;
   networkId: string;
   neighbourhoodId: string;
+  title: string;
+  /** The initiative whose thread it is; null for a topic. */
+  initiativeId: string | null;
 }
 
 /**
@@ -116,7 +119,7 @@ export async function getThread(db: Database, scope: SiteScope, id: string): Pro
 export async function findThreadRef(db: Database, scope: SiteScope, id: string): Promise<ThreadRef | null> {
   if (scope.neighbourhoodIds.length === 0) return null;
   const [row] = await db
-    .select({ id: threads.id, networkId: threads.networkId, neighbourhoodId: threadNeighbourhoodId })
+    .select({ id: threads.id, networkId: threads.networkId, neighbourhoodId: threadNeighbourhoodId, title: threads.title, initiativeId: threads.initiativeId })
     .from(threads)
     .leftJoin(initiatives, and(eq(initiatives.id, threads.initiativeId), eq(initiatives.networkId, scope.networkId)))
     .where(and(inScope(scope), eq(threads.id, id)))

@@ -8,6 +8,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. `List-Unsubscribe`; the dev mailbox leaves them out. */
+  headers?: Record<string, string>;
 }
 
 /** Sends e-mail; which way depends on where the worker runs. */
@@ -17,15 +19,29 @@ export interface EmailSender {
 
 /** Development and tests: every message lands in the dev mailbox (`/dev/mailbox`). */
 export function devMailboxSender(env: Env): EmailSender {
-  return { send: (message) => storeDevMail(database(env.DB), message) };
+  return { send: ({ networkId, to, subject, text }) => storeDevMail(database(env.DB), { networkId, to, subject, text }) };
 }
 
 /**
- * The sender for this environment. TODO(#7): in production, enqueue on the e-mail queue whose
- * consumer sends through the `send_email` binding with retries; until then production refuses
- * before anything is written.
+ * Production: the message goes on the outbound queue, whose consumer sends it through the
+ * `send_email` binding (`sendThroughBinding`), retried with backoff and then dead-lettered.
  */
+export function queuedSender(env: Env): EmailSender {
+  return {
+    send: async (email) => {
+      if (!env.OUTBOUND) throw new Error('the OUTBOUND queue binding is missing');
+      await env.OUTBOUND.send({ kind: 'email', email });
+    },
+  };
+}
+
+/** Sends one message through Cloudflare's `send_email` binding; the queue consumer calls this. */
+export async function sendThroughBinding(env: Env, email: OutgoingEmail): Promise<void> {
+  if (!env.EMAIL) throw new Error('the EMAIL (send_email) binding is missing');
+  await env.EMAIL.send({ from: env.EMAIL_FROM ?? 'Buurtplein <noreply@buurtplein.nl>', to: email.to, subject: email.subject, text: email.text, headers: email.headers });
+}
+
+/** The sender for this environment: the dev mailbox in development and tests, else the queue. */
 export function emailSender(env: Env): EmailSender {
-  if (usesDevMailbox(env)) return devMailboxSender(env);
-  throw new Error('no production e-mail sender yet (issue #7)');
+  return usesDevMailbox(env) ? devMailboxSender(env) : queuedSender(env);
 }

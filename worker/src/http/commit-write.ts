@@ -5,6 +5,7 @@ import { findIdempotencyRecord, recordIdempotentResponse, type StoredResponse } 
 import { forgetNetwork } from '../data/site-cache.js';
 import { bumpContentVersion } from '../data/sites.js';
 import type { AppEnv, IdempotencyContext } from '../env.js';
+import { publishEvents } from '../outbound/publish.js';
 import { ApiError } from './api-error.js';
 
 /** Answers with a stored response, or 422 when the key was used for a different request. */
@@ -22,7 +23,8 @@ export function replayStoredResponse(c: Context<AppEnv>, stored: StoredResponse,
  * `Idempotency-Key`, the response is stored in that same batch; when a parallel request with
  * the key committed first, this batch rolls back and its stored response is replayed. The batch
  * also bumps the network's content version, so cached reads of the network go stale at once.
- * `afterCommit` runs only when this request's batch committed (e.g. sending mail).
+ * `afterCommit` runs only when this request's batch committed (e.g. sending mail), and so does
+ * publishing the write's domain events (webhooks, e-mail, live updates).
  */
 export async function commitWrite<T>(
   c: Context<AppEnv>,
@@ -42,6 +44,7 @@ export async function commitWrite<T>(
     if (idem && stored) return replayStoredResponse(c, stored, idem);
     throw error;
   }
+  if (write.events?.length) publishEvents(c, write.events);
   await afterCommit?.();
   if (status === 204) return c.body(null, 204);
   return c.body(body, status, { 'Content-Type': 'application/json' });

@@ -46,6 +46,7 @@ import {
   page,
 } from '@buurtplein/sdk/contract';
 import { initiativeOperations } from './initiative-operations.js';
+import { outboundOperations } from './outbound-operations.js';
 import { moderationOperations } from './moderation-operations.js';
 import type { Operation } from './operation.js';
 
@@ -138,6 +139,7 @@ export const operations: Operation[] = [
     problems: ['site-not-found', 'not-found'],
   },
   ...initiativeOperations({ site, writeProblems, signedIn }),
+  ...outboundOperations({ site, writeProblems, signedIn }),
   ...moderationOperations({ site, writeProblems, signedIn }),
   {
     method: 'get',

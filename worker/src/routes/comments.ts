@@ -16,6 +16,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
 import { awaitsPremoderation, guardPost, withStatements } from '../http/post-guard.js';
+import { commentCreated, withEvents } from '../outbound/domain-events.js';
 import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
@@ -68,7 +69,9 @@ export const threadCommentsRoutes = new Hono<AppEnv>()
     const author = await signedInUser(c);
     const counted = await guardPost(c, 'comment', body);
     const pending = await awaitsPremoderation(c);
-    return commitWrite(c, withStatements(createComment(db, thread, author, { body, parent, status: pending ? 'pending' : 'visible' }), counted), 201);
+    const write = withStatements(createComment(db, thread, author, { body, parent, status: pending ? 'pending' : 'visible' }), counted);
+    // A comment waiting for a moderator is news to no one yet.
+    return commitWrite(c, pending ? write : withEvents(db, write, commentCreated(c, thread, write.result)), 201);
   });
 
 /** `/v1/sites/:site/comments`: authors edit and delete their own comments. */

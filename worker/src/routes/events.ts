@@ -18,6 +18,7 @@ import { createTopic, findInitiativeThreadId } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
+import { eventCreated, withEvents } from '../outbound/domain-events.js';
 import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
@@ -87,7 +88,7 @@ export const eventsRoutes = new Hono<AppEnv>()
       onlineUrl: input.onlineUrl ?? null,
       capacity: input.capacity ?? null,
     });
-    return commitWrite(c, write, 201);
+    return commitWrite(c, withEvents(db, write, eventCreated(c, write.result)), 201);
   })
   .get('/:id', async (c) => c.json(await requireEvent(c), 200))
   .put('/:id/rsvp', async (c) => {

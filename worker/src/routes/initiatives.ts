@@ -9,6 +9,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
 import { awaitsPremoderation, guardPost, withStatements } from '../http/post-guard.js';
+import { initiativeCreated, initiativeStatusChanged, withEvents } from '../outbound/domain-events.js';
 import { parseInput } from '../http/validate.js';
 import { actorId, initiativeNotFound, initiativeResource, requireMe, requireParticipation, signedInId } from './initiative-access.js';
 import { initiativeFilter } from './initiative-filter.js';
@@ -51,7 +52,8 @@ export const initiativesRoutes = new Hono<AppEnv>()
     const owner = { id: me.id, displayName: me.displayName, organisation: me.roles.includes('professional') ? me.organisation : null };
     const where = { id: neighbourhood.id, name: neighbourhood.name };
     const write = withStatements(createInitiative(db, { networkId: site.networkId, neighbourhood: where, owner, ...input, visibility: pending ? 'pending' : 'visible' }, similar), counted);
-    return commitWrite(c, write, 201);
+    // A post waiting for a moderator is news to no one yet.
+    return commitWrite(c, pending ? write : withEvents(db, write, initiativeCreated(c, write.result)), 201);
   })
   .get('/:id', async (c) => c.json(await loadDetail(c), 200))
   .patch('/:id', async (c) => {
@@ -70,7 +72,7 @@ export const initiativesRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const write = updateInitiative(db, site.networkId, current, { ...text, status, note }, { id: me.id, displayName: me.displayName });
     try {
-      return await commitWrite(c, write, 200);
+      return await commitWrite(c, withEvents(db, write, initiativeStatusChanged(c, current, write.result)), 200);
     } catch (error) {
       // The status write is guarded: it aborts when someone changed the status since we read it.
       if (status !== undefined && (await currentStatus(db, site, current.id)) !== current.status) {

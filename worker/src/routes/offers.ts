@@ -6,6 +6,7 @@ import { canMove, createOffer, findOffer, findOfferingProfessional, listOffers, 
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
+import { offerEvent, withEvents } from '../outbound/domain-events.js';
 import { decodeCursor } from '../http/cursor.js';
 import { parseInput } from '../http/validate.js';
 
@@ -34,7 +35,8 @@ export const initiativeOffersRoutes = new Hono<AppEnv>()
     // The token's roles are a snapshot; the badge shown must be the professional's current one.
     const professional = actor.type === 'user' ? await findOfferingProfessional(db, networkId, actor.userId) : null;
     if (!professional) throw new ApiError('forbidden', 'Alleen professionals van een organisatie in dit netwerk bieden hulp aan.');
-    return commitWrite(c, createOffer(db, networkId, initiative, professional, input), 201);
+    const write = createOffer(db, networkId, initiative, professional, input);
+    return commitWrite(c, withEvents(db, write, offerEvent(c, 'offer.created', initiative, write.result)), 201);
   });
 
 const moves: Record<OfferMove, { action: 'offer.respond' | 'offer.withdraw' | 'offer.fulfil'; refused: string }> = {
@@ -55,7 +57,9 @@ async function move(c: Context<AppEnv>, name: OfferMove): Promise<Response> {
   authorize(c, moves[name].action, { type: 'offer', networkId: site.networkId, initiativeOwnerId: ownerId, professionalId: offer.professional.id });
   if (!canMove(offer, name)) throw new ApiError('invalid-transition', `${moves[name].refused} Dit aanbod is "${offer.status}".`);
   const actor = c.get('actor');
-  return commitWrite(c, moveOffer(db, site.networkId, offer, name, actor.type === 'user' ? actor.userId : ''), 200);
+  const write = moveOffer(db, site.networkId, offer, name, actor.type === 'user' ? actor.userId : '');
+  const initiative = name === 'accept' ? await findInitiativeRef(db, site, offer.initiativeId) : null;
+  return commitWrite(c, withEvents(db, write, initiative && offerEvent(c, 'offer.accepted', initiative, write.result)), 200);
 }
 
 /** `/v1/sites/:site/offers`: answering and following up an offer. */
