@@ -72,12 +72,12 @@ async function signInResident(email: string): Promise<string> {
   return session.accessToken;
 }
 
-async function openConsole(): Promise<Page> {
+async function openConsole(site = SITE): Promise<Page> {
   const page = await browser.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  await page.goto(`${worker.baseUrl}/console?site=${SITE}`);
+  await page.goto(`${worker.baseUrl}/console?site=${site}`);
   return page;
 }
 
@@ -114,7 +114,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('the console', () => {
   it('tells a resident who signs in that they have no access', async () => {
-    const page = await openConsole();
+    const page = await openConsole('woonstichting-voorbeeld');
+    assert.equal(await page.locator('buurt-console #site').inputValue(), 'woonstichting-voorbeeld');
     await signInAtConsole(page, 'sanne@example.nl');
     await page.getByRole('heading', { name: 'Geen toegang' }).waitFor({ timeout: 20_000 });
     assert.equal(await page.locator('buurt-console nav').count(), 0);
