@@ -1,4 +1,4 @@
-import { BuurtError, createClient, type BuurtClient, type SessionStorageLike } from '@buurtplein/sdk';
+import { createClient, BuurtError, type BuurtClient, type SessionStorageLike } from '@buurtplein/sdk';
 import type {
   CreatedSsoKey,
   CreateSsoKeyRequest,
@@ -8,21 +8,18 @@ import type {
   ModerationLogEntry,
   ModerationLogPage,
   ModerationQueue,
-  Problem,
-  ProfessionalPage,
   RoleChange,
   RoleGrantRequest,
   Site,
   SiteFigures,
   SiteSettings,
   SsoKey,
-  SsoKeyList,
   UpdateSiteSettingsRequest,
 } from '@buurtplein/sdk/contract';
 
 /** Options of a `ConsoleApi`. */
 export interface ConsoleApiOptions {
-  /** The site signed in on; the session's refresh token is kept per site. */
+  /** The site signed in on; the session (and its refresh token) belongs to it. */
   site: string;
   /** Where the API lives (without `/v1`); the console is served by the API itself, so usually its origin. */
   baseUrl: string;
@@ -30,33 +27,30 @@ export interface ConsoleApiOptions {
   storage?: SessionStorageLike;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-/** Refresh this long before the access token runs out, so a request never races the clock. */
+/** Refresh this long before the access token runs out, as the SDK does. */
 const EXPIRY_MARGIN_MS = 30_000;
 
-/** The site configuration a console needs of every site it can switch to. */
+/** Site configurations, fetched once per page. */
 const siteConfigs = new Map<string, Promise<Site>>();
 
 /**
- * What the console asks of the API. Signing in, the session and its refresh are the SDK's
- * (`createClient`); the moderation and site-admin routes, which the SDK has no resources for yet,
- * are called here in the SDK's manner: bearer token, refresh once on `token-expired`, an
- * `Idempotency-Key` on every write, failures as `BuurtError`. Every call addresses `site`, which
- * may differ from the site signed in on as long as both are of one network.
+ * What the console asks of the API, through the SDK. The session lives in the client of the site
+ * signed in on (`homeSite`); an access token is good for every site of that network, but a
+ * refresh token only on its own site, so the console manages another site of the network with a
+ * client of that site whose requests carry the home session's access token (refreshed at home).
  */
 export class ConsoleApi {
-  /** The SDK client that holds the session. */
+  /** The SDK client of the site signed in on, which holds the session. */
   readonly client: BuurtClient;
+  /** The site signed in on. */
+  readonly homeSite: string;
   /** The site the console manages (its settings, queue, figures). */
   site: string;
-  /** The site signed in on, which holds the session. */
-  readonly homeSite: string;
   readonly baseUrl: string;
+  private readonly clients = new Map<string, BuurtClient>();
 
   constructor(options: ConsoleApiOptions) {
-    this.site = options.site;
-    this.homeSite = options.site;
+    this.site = this.homeSite = options.site;
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.client = createClient({ site: options.site, baseUrl: this.baseUrl, ...(options.storage ? { session: options.storage } : {}) });
   }
@@ -97,7 +91,7 @@ export class ConsoleApi {
     const key = `${this.baseUrl} ${site}`;
     let found = siteConfigs.get(key);
     if (!found) {
-      found = this.call<Site>('GET', '', undefined, site, false);
+      found = this.on(site).sites.get();
       siteConfigs.set(key, found);
       found.catch(() => siteConfigs.delete(key));
     }
@@ -105,127 +99,99 @@ export class ConsoleApi {
   }
 
   moderationQueue(): Promise<ModerationQueue> {
-    return this.call('GET', '/moderation/queue');
+    return this.on().moderation.queue.get();
   }
 
   /** Hides, restores or dismisses content, or (un)blocks a user; answers the audit log entry. */
   moderate(action: ModerationActionRequest): Promise<ModerationLogEntry> {
-    return this.call('POST', '/moderation/actions', action);
+    return this.on().moderation.actions.create(action);
   }
 
   auditLog(cursor?: string): Promise<ModerationLogPage> {
-    return this.call('GET', `/moderation/audit-log${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    return this.on().moderation.auditLog.list(cursor ? { cursor } : {});
   }
 
   settings(): Promise<SiteSettings> {
-    return this.call('GET', '/admin/settings');
+    return this.on().admin.settings.get();
   }
 
   updateSettings(changes: UpdateSiteSettingsRequest): Promise<SiteSettings> {
-    return this.call('PATCH', '/admin/settings', changes);
+    return this.on().admin.settings.update(changes);
   }
 
   async ssoKeys(): Promise<SsoKey[]> {
-    return (await this.call<SsoKeyList>('GET', '/admin/sso-keys')).data;
+    return (await this.on().admin.ssoKeys.list()).data;
   }
 
   /** Adds an SSO key; for HS256 the answer holds the secret, this once. */
   createSsoKey(key: CreateSsoKeyRequest): Promise<CreatedSsoKey> {
-    return this.call('POST', '/admin/sso-keys', key);
+    return this.on().admin.ssoKeys.create(key);
   }
 
   retireSsoKey(kid: string): Promise<SsoKey> {
-    return this.call('POST', `/admin/sso-keys/${encodeURIComponent(kid)}/retire`);
+    return this.on().admin.ssoKeys.retire(kid);
   }
 
   figures(): Promise<SiteFigures> {
-    return this.call('GET', '/admin/figures');
+    return this.on().admin.figures.get();
   }
 
-  /** The figures as CSV, fetched with the session (a plain link would carry no token). */
+  /** The figures as a CSV file (a plain link would carry no access token). */
   async figuresCsv(): Promise<Blob> {
-    return (await this.send('GET', this.figuresCsvUrl(), undefined, true)).blob();
+    return new Blob([await this.on().admin.figures.csv()], { type: 'text/csv;charset=utf-8' });
   }
 
   /** The address of the figures' CSV export. */
   figuresCsvUrl(): string {
-    return `${this.root(this.site)}/admin/figures.csv`;
+    return `${this.baseUrl}/v1/sites/${encodeURIComponent(this.site)}/admin/figures.csv`;
   }
 
   grantRole(userId: string, grant: RoleGrantRequest): Promise<RoleChange> {
-    return this.call('POST', `/admin/users/${encodeURIComponent(userId)}/roles`, grant);
+    return this.on().admin.roles.grant(userId, grant);
   }
 
   revokeRole(userId: string, role: GrantableRole): Promise<RoleChange> {
-    return this.call('DELETE', `/admin/users/${encodeURIComponent(userId)}/roles/${encodeURIComponent(role)}`);
+    return this.on().admin.roles.revoke(userId, role);
   }
 
   /** The organisations of the professionals the site lists (the API has no list of organisations). */
   async organisations(): Promise<{ id: string; name: string }[]> {
     const found = new Map<string, string>();
-    let cursor: string | null = null;
-    do {
-      const page: ProfessionalPage = await this.call('GET', `/professionals?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      for (const p of page.data) found.set(p.organisation.id, p.organisation.name);
-      cursor = page.nextCursor;
-    } while (cursor);
+    for await (const professional of this.on().professionals.all({ limit: 50 })) found.set(professional.organisation.id, professional.organisation.name);
     return [...found].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  private root(site: string): string {
-    return `${this.baseUrl}/v1/sites/${encodeURIComponent(site)}`;
-  }
-
-  private async call<T>(method: Method, path: string, body?: unknown, site = this.site, authenticated = true): Promise<T> {
-    const response = await this.send(method, this.root(site) + path, body, authenticated);
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  }
-
-  /** One request with the session's access token, refreshed first when (nearly) expired and once on `token-expired`. */
-  private async send(method: Method, url: string, body: unknown, authenticated: boolean): Promise<Response> {
-    const idempotencyKey = method === 'GET' ? null : crypto.randomUUID();
-    const attempt = async (token: string | null) => {
-      const headers: Record<string, string> = { Accept: 'application/json' };
-      const payload = body ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
-      if (payload !== undefined) headers['Content-Type'] = 'application/json';
-      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-      if (token) headers.Authorization = `Bearer ${token}`;
-      try {
-        return await fetch(url, { method, headers, ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}) });
-      } catch (cause) {
-        throw new BuurtError({ code: 'network-error', status: 0, message: 'De verbinding met Buurtplein is mislukt.', cause });
-      }
-    };
-    let response = await attempt(authenticated ? await this.accessToken(false) : null);
-    if (response.status === 401 && authenticated && this.client.session) {
-      const error = await errorOf(response.clone());
-      if (error.code === 'token-expired') response = await attempt(await this.accessToken(true));
+  /** The client for `site`: the home client itself, or one whose requests carry the home session's access token. */
+  private on(site = this.site): BuurtClient {
+    if (site === this.homeSite) return this.client;
+    let found = this.clients.get(site);
+    if (!found) {
+      found = createClient({ site, baseUrl: this.baseUrl, fetch: (input, init) => this.withHomeSession(input, init) });
+      this.clients.set(site, found);
     }
-    if (!response.ok) throw await errorOf(response);
-    return response;
+    return found;
   }
 
-  private async accessToken(force: boolean): Promise<string | null> {
+  /** Sends a request of another site's client with the home access token; refreshes at home once on `token-expired`. */
+  private async withHomeSession(input: string, init: RequestInit): Promise<Response> {
+    const send = (token: string | null) => {
+      const headers = new Headers(init.headers);
+      if (token) headers.set('Authorization', `Bearer ${token}`);
+      return fetch(input, { ...init, headers });
+    };
+    const response = await send(await this.homeAccessToken(false));
+    if (response.status !== 401 || !this.client.session) return response;
+    const problem = (await response.clone().json().catch(() => null)) as { type?: string } | null;
+    return problem?.type?.endsWith('/token-expired') ? send(await this.homeAccessToken(true)) : response;
+  }
+
+  private async homeAccessToken(force: boolean): Promise<string | null> {
     const session = this.client.session;
     if (!session) return null;
     const stale = !session.accessToken || (session.accessTokenExpiresAt !== null && session.accessTokenExpiresAt - EXPIRY_MARGIN_MS <= Date.now());
     if (force || stale) await this.client.auth.refresh();
     return this.client.session?.accessToken ?? null;
   }
-}
-
-/** A failed response as a `BuurtError` carrying the problem slug. */
-async function errorOf(response: Response): Promise<BuurtError> {
-  let problem: Problem | null = null;
-  if (response.headers.get('Content-Type')?.includes('json')) problem = (await response.json().catch(() => null)) as Problem | null;
-  const code = problem?.type ? problem.type.slice(problem.type.lastIndexOf('/') + 1) : `http-${response.status}`;
-  return new BuurtError({
-    code,
-    status: response.status,
-    message: problem?.detail || problem?.title || `HTTP ${response.status}`,
-    requestId: response.headers.get('X-Request-Id'),
-    problem,
-  });
 }
 
 /** Whether a user may use the console: moderators and network admins. */

@@ -136,6 +136,22 @@ describe('buurt-console', function (this: { timeout(ms: number): void }) {
     expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('#section-heading'));
   });
 
+  it('manages another site of the same network with the same session', async () => {
+    const sent = answer(user(['moderator']));
+    const el = await consolePage();
+    await signInAs(el);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#site')!;
+    select.value = 'woonstichting-voorbeeld';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => sent.requests.some((r) => r.url.pathname === '/v1/sites/woonstichting-voorbeeld/moderation/queue'), 'queue of the other site not asked');
+
+    const queue = sent.requests.find((r) => r.url.pathname === '/v1/sites/woonstichting-voorbeeld/moderation/queue')!;
+    expect(queue.headers.get('Authorization')).to.equal('Bearer aaa.bbb.ccc');
+    expect(new URL(location.href).searchParams.get('site')).to.equal('woonstichting-voorbeeld');
+    expect(el.shadowRoot!.querySelector('buurt-console-sign-in')).to.equal(null);
+    expect(sent.requests.filter((r) => r.url.pathname.endsWith('/auth/email/verify'))).to.have.length(1);
+  });
+
   it('tells a resident plainly that they have no access', async () => {
     answer(user(['resident'], { displayName: 'Fatima' }));
     const el = await consolePage();
