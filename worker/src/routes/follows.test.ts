@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { api, expectProblem, send } from '../../test/api.js';
 import { devSecret, signIn, signSso, ssoClaims } from '../../test/auth.js';
 import { mailTo, runQueue } from '../../test/outbound.js';
+import { database } from '../data/database.js';
+import { forgetOutbound } from '../data/outbound-privacy.js';
 import { demoId, demoInitiativeId } from '../db/seed.js';
 import worker from '../index.js';
 import { OUTBOUND_QUEUE } from '../outbound/messages.js';
@@ -204,5 +206,22 @@ describe('GET /v1/unsubscribe', () => {
 
     const second = await api(`${link.pathname}${link.search}`, { method: 'POST' });
     expect((await second.json()) as Unsubscribed).toEqual({ scope: 'digest', ended: 0 });
+  });
+});
+
+describe('forgetting a user', () => {
+  it('removes their follows, settings and the events they caused from the outbound tables', async () => {
+    const target = await initiative('speeltuin-akkerplein');
+    const yara = (await session('yara')).user.id;
+    expect((await follow(`initiative/${target.id}`, { frequency: 'daily' }, await tokenOf('yara'))).status).toBe(200);
+    await comment(target.threadId!, 'yara', 'Deze tekst moet weg als ik vertrek.');
+    const count = async (sql: string) => (await env.DB.prepare(sql).bind(yara).first<{ n: number }>())!.n;
+    expect(await count('select count(*) as n from outbound_events where actor_id = ?')).toBeGreaterThan(0);
+    const db = database(env.DB);
+    const [first, ...rest] = forgetOutbound(db, 'voorbeeldstad', yara);
+    await db.batch([first!, ...rest]);
+    expect(await count('select count(*) as n from outbound_events where actor_id = ?')).toBe(0);
+    expect(await count('select count(*) as n from follows where user_id = ?')).toBe(0);
+    expect(await count('select count(*) as n from notification_settings where user_id = ?')).toBe(0);
   });
 });
