@@ -31,6 +31,8 @@ export const UserExport = z
     blocked: z.boolean(),
     professionalProfile: z.record(z.string(), z.unknown()).nullable(),
     professionalNeighbourhoods: ExportRows,
+    follows: ExportRows,
+    notificationSettings: z.record(z.string(), z.unknown()).nullable(),
   })
   .meta({ id: 'UserExport' });
 export type UserExport = z.infer<typeof UserExport>;

@@ -18,8 +18,10 @@ import {
 } from '../db/community.js';
 import { newId } from '../db/ids.js';
 import { dailyCounters, deletionLog, moderationLog, recentPosts, reports, userBlocks } from '../db/moderation.js';
+import { follows, notificationSettings, outboundEvents } from '../db/outbound.js';
 import { devMailbox, emailCodes, identities, idempotencyRecords, initiatives, refreshTokens, roleChanges, users } from '../db/schema.js';
 import type { Database, Statements } from './database.js';
+import { forgetOutbound } from './outbound-privacy.js';
 
 /**
  * The user's rights over their data: everything stored about them, and deleting it. A deletion
@@ -55,6 +57,8 @@ export async function exportUserData(db: Database, networkId: string, userId: st
     blockRows,
     profileRows,
     professionalNeighbourhoodRows,
+    followRows,
+    notificationRows,
   ] = await db.batch([
     db
       .select({ provider: identities.provider, subject: identities.subject, createdAt: identities.createdAt })
@@ -81,6 +85,8 @@ export async function exportUserData(db: Database, networkId: string, userId: st
     db.select().from(userBlocks).where(and(mine(userBlocks), eq(userBlocks.userId, userId))),
     db.select().from(professionalProfiles).where(and(mine(professionalProfiles), eq(professionalProfiles.userId, userId))),
     db.select().from(professionalNeighbourhoods).where(and(mine(professionalNeighbourhoods), eq(professionalNeighbourhoods.userId, userId))),
+    db.select().from(follows).where(and(mine(follows), eq(follows.userId, userId))),
+    db.select().from(notificationSettings).where(and(mine(notificationSettings), eq(notificationSettings.userId, userId))),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -104,20 +110,23 @@ export async function exportUserData(db: Database, networkId: string, userId: st
     blocked: blockRows.length > 0,
     professionalProfile: profileRows[0] ?? null,
     professionalNeighbourhoods: professionalNeighbourhoodRows,
+    follows: followRows,
+    notificationSettings: notificationRows[0] ?? null,
   } as unknown as UserExport;
 }
 
-/** The e-mail addresses known of a user: on their row and as e-mail identities. */
-async function addressesOf(db: Database, networkId: string, userId: string): Promise<string[]> {
+/** What identifies a user in stored text: their name and the e-mail addresses known of them (on their row and as e-mail identities). */
+async function identifiersOf(db: Database, networkId: string, userId: string): Promise<{ displayName: string | null; addresses: string[] }> {
   const [userRows, identityRows] = await db.batch([
-    db.select({ email: users.email }).from(users).where(and(eq(users.networkId, networkId), eq(users.id, userId))),
+    db.select({ email: users.email, displayName: users.displayName }).from(users).where(and(eq(users.networkId, networkId), eq(users.id, userId))),
     db
       .select({ subject: identities.subject })
       .from(identities)
       .where(and(eq(identities.networkId, networkId), eq(identities.userId, userId), eq(identities.provider, 'email'))),
   ]);
   const all = [...userRows.map((r) => r.email), ...identityRows.map((r) => r.subject)].filter((e): e is string => Boolean(e));
-  return [...new Set(all)];
+  const displayName = userRows[0]?.displayName ?? null;
+  return { displayName: displayName === FORMER_RESIDENT_NAME ? null : displayName, addresses: [...new Set(all)] };
 }
 
 /** What a deletion needs beyond the ids: the HMAC key of e-mail codes, to find codes sent to the user's addresses. */
@@ -128,13 +137,14 @@ export interface DeletionSecrets {
 /**
  * The statements that remove a user's personal data: identities, e-mail (also as code HMACs and
  * in the dev mailbox), name (→ "Voormalig buurtbewoner"), roles, sessions, supports, RSVPs,
- * memberships other than ownership, professional profile, reports, counters and stored
- * responses. With `remove` the texts of their contributions go too (comments become tombstones,
+ * memberships other than ownership, professional profile, reports, follows and notification
+ * settings and the outbox events they caused, counters and stored responses; their name in
+ * other outbox events. With `remove` the texts of their contributions go too (comments become tombstones,
  * initiatives, topics and meetings are hidden and emptied, updates removed). The user row
  * stays, nameless, so kept contributions and the audit log still hold together.
  */
 async function deletionStatements(db: Database, networkId: string, userId: string, contributions: ContributionsChoice, secrets: DeletionSecrets): Promise<Statements> {
-  const addresses = await addressesOf(db, networkId, userId);
+  const { displayName, addresses } = await identifiersOf(db, networkId, userId);
   const hashes = await Promise.all(addresses.map((email) => hmac(secrets.codeSecret, `email:${email}`)));
   const n = networkId;
   const statements: Statements = [
@@ -155,7 +165,18 @@ async function deletionStatements(db: Database, networkId: string, userId: strin
     db.delete(dailyCounters).where(and(eq(dailyCounters.networkId, n), eq(dailyCounters.userId, userId))),
     db.delete(recentPosts).where(and(eq(recentPosts.networkId, n), eq(recentPosts.userId, userId))),
     db.delete(idempotencyRecords).where(and(eq(idempotencyRecords.networkId, n), like(idempotencyRecords.scope, `%:${userId}`))),
+    ...forgetOutbound(db, n, userId),
   ];
+  // Events about others (an offer accepted, a member who joined) may name the user as they were named then.
+  if (displayName) {
+    const quoted = sql`json_quote(${displayName})`;
+    statements.push(
+      db
+        .update(outboundEvents)
+        .set({ payload: sql`replace(${outboundEvents.payload}, ${quoted}, json_quote(${FORMER_RESIDENT_NAME}))` })
+        .where(and(eq(outboundEvents.networkId, n), sql`instr(${outboundEvents.payload}, ${quoted}) > 0`)),
+    );
+  }
   if (hashes.length > 0) statements.push(db.delete(emailCodes).where(and(eq(emailCodes.networkId, n), inArray(emailCodes.emailHash, hashes))));
   if (addresses.length > 0) statements.push(db.delete(devMailbox).where(and(eq(devMailbox.networkId, n), inArray(devMailbox.to, addresses))));
   if (contributions === 'remove') statements.push(...removeContributions(db, n, userId));
