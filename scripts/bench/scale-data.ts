@@ -95,7 +95,10 @@ function usersStatement(db: D1Database, spec: ScaleSpec): D1PreparedStatement {
     SELECT ${sqlNumberedId(createdAt, userNamespace(spec), 'n')}, ?1, 'Bewoner ' || n, ${sqlNeighbourhood(spec, 'n * 7')}, ${createdAt} FROM seq`).bind(spec.key);
 }
 
-function initiativesStatement(db: D1Database, spec: ScaleSpec): D1PreparedStatement {
+/** Initiatives per statement: with their search-index and counter triggers and indexes, 100k in one statement outlast D1's 30 s limit on a busy machine. */
+const INITIATIVE_CHUNK = 20_000;
+
+function initiativesStatement(db: D1Database, spec: ScaleSpec, offset: number): D1PreparedStatement {
   const step = Math.floor((HISTORY_END - HISTORY_START) / spec.initiatives);
   const userStep = Math.floor((HISTORY_END - HISTORY_START) / spec.users);
   const createdAt = `${HISTORY_START} + n * ${step}`;
@@ -106,7 +109,7 @@ function initiativesStatement(db: D1Database, spec: ScaleSpec): D1PreparedStatem
   const neighbourhood = `((n * 2654435761) >> 7) % ${spec.neighbourhoods}`;
   const summary = `'Bewoners van Buurt ' || (${neighbourhood} + 1) || ' willen samen ' || lower(${topic}) || ' organiseren; wie doet er mee? Er is hulp nodig van buren en van de gemeente.'`;
   const body = `substr(replace(hex(zeroblob(12)), '00', 'We beginnen klein en bouwen het samen uit. Iedereen uit de buurt is welkom om mee te denken, mee te doen of spullen te lenen. '), 1, 900)`;
-  return db.prepare(`${counter(spec.initiatives)}
+  return db.prepare(`${counter(Math.min(INITIATIVE_CHUNK, spec.initiatives - offset), offset)}
     INSERT INTO initiatives (id, network_id, neighbourhood_id, owner_id, title, summary, body, status, themes, needs,
                              supporter_count, member_count, created_at, updated_at)
     SELECT ${sqlRandomId(createdAt)}, ?1, ${sqlNeighbourhood(spec, neighbourhood)},
@@ -121,7 +124,9 @@ function initiativesStatement(db: D1Database, spec: ScaleSpec): D1PreparedStatem
 export async function generateNetwork(db: D1Database, spec: ScaleSpec): Promise<ScaleNetwork> {
   await db.batch(frameStatements(db, spec));
   await writeOnce(db, 'users', spec.key, 0, () => usersStatement(db, spec).run());
-  await writeOnce(db, 'initiatives', spec.key, 0, () => initiativesStatement(db, spec).run());
+  for (let offset = 0; offset < spec.initiatives; offset += INITIATIVE_CHUNK) {
+    await writeOnce(db, 'initiatives', spec.key, offset, () => initiativesStatement(db, spec, offset).run());
+  }
   const middle = await db
     .prepare('SELECT id FROM initiatives WHERE network_id = ?1 ORDER BY id LIMIT 1 OFFSET ?2')
     .bind(spec.key, Math.floor(spec.initiatives / 2))
