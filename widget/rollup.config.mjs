@@ -93,8 +93,9 @@ export default [
   },
   {
     input: 'src/elements.ts',
-    // The elements module, plus one chunk per lazily loaded element (`<buurt-plein>`, `<buurt-initiative>`),
-    // named by content hash so a new release never meets a cached old chunk.
+    // The elements module (the first view), plus the chunks it loads on demand: every other element in
+    // one (src/lazy-elements.ts), the SDK, and the rest of each language's messages; each named by
+    // content hash so a new release never meets a cached old chunk.
     // terser's `module: true` drops an IIFE's global name, so it is set for the ES output only.
     output: {
       dir: 'dist',

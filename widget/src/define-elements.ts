@@ -1,4 +1,5 @@
 import { BuurtInitiatives } from './components/buurt-initiatives/buurt-initiatives.js';
+import { chunks, define, type Elements } from './element-chunks.js';
 import { firstViewSettled } from './first-view.js';
 import { yieldToMain } from './yield-to-main.js';
 
@@ -8,40 +9,19 @@ import { yieldToMain } from './yield-to-main.js';
  */
 const FIRST_VIEW_WAIT_MS = 300;
 
-type Elements = { [tag: `buurt-${string}`]: CustomElementConstructor };
-
 /** Elements of the first view, in the elements module itself. */
 const eager: Elements = {
   'buurt-initiatives': BuurtInitiatives,
 };
 
-const initiative = () => import('./components/buurt-initiative/buurt-initiative.js').then((m) => m.BuurtInitiative);
-
-/**
- * Elements loaded on demand, each from its own chunk, by the tag that asks for them. An element
- * brings the tags it renders in its own shadow root, where the page's tag lists cannot see them.
- */
-const lazy: Record<string, () => Promise<Elements>> = {
-  'buurt-initiative': async () => ({ 'buurt-initiative': await initiative() }),
-  'buurt-plein': async () => {
-    const [plein, detail] = await Promise.all([import('./components/buurt-plein/buurt-plein.js'), initiative()]);
-    return { 'buurt-plein': plein.BuurtPlein, 'buurt-initiative': detail };
-  },
-};
-
 /** Registries already watched for lazy tags, so a second call adds no second observer. */
 const watched = new WeakSet<CustomElementRegistry>();
 
-function define(registry: CustomElementRegistry, elements: Elements): void {
-  for (const [tag, element] of Object.entries(elements)) {
-    if (!registry.get(tag)) registry.define(tag, element);
-  }
-}
-
 /**
  * Registers the widget's elements. `<buurt-initiatives>` is defined at once (under the script tag:
- * once its first-view request answered, at most 300 ms later); `<buurt-initiative>`
- * and `<buurt-plein>` are imported (a chunk each) once the document holds one, now or later, so a
+ * once its first-view request answered, at most 300 ms later); every other element
+ * (`<buurt-plein>`, `<buurt-initiative>`, `<buurt-discussion>`, `<buurt-start-initiative>`,
+ * `<buurt-sign-in>`) is imported (a chunk each) once the document holds one, now or later, so a
  * first view with only a list never downloads them. Only the document is watched: to use one inside
  * another shadow root, also put one in the document or import its module and define it yourself.
  * Safe to call again (or from a second copy of the bundle): a defined tag is left as it is.
@@ -59,12 +39,12 @@ export function defineElements(registry: CustomElementRegistry = customElements)
   if (watched.has(registry)) return;
   watched.add(registry);
   // Live tag lists: checking their length on every mutation costs next to nothing.
-  const pending = new Map(Object.keys(lazy).map((tag) => [tag, document.getElementsByTagName(tag)]));
+  const pending = new Map(Object.keys(chunks).map((tag) => [tag, document.getElementsByTagName(tag)]));
   const check = () => {
     for (const [tag, found] of pending) {
       if (!found.length) continue;
       pending.delete(tag);
-      lazy[tag]!().then(
+      chunks[tag]!().then(
         (elements) => define(registry, elements),
         (error: unknown) => {
           // Tried again at the next change to the page.

@@ -1,6 +1,7 @@
 /**
  * The script-tag entry (`buurtplein.js`): a classic script that starts the first-view
- * request at once, publishes `window.Buurtplein` and then loads the elements module.
+ * request at once, publishes `window.Buurtplein` (with `login`/`logout` that queue until the
+ * elements module takes them over) and then loads the elements module.
  * It must stay tiny: no Lit and no SDK here.
  *
  * @example
@@ -8,7 +9,7 @@
  * <buurt-initiatives neighbourhood="BU05990101"></buurt-initiatives>
  */
 import type { Bootstrap } from '@buurtplein/sdk/contract';
-import type { BuurtpleinGlobal } from './buurtplein-global.js';
+import type { BuurtpleinGlobal, QueuedCall } from './buurtplein-global.js';
 import { bootstrapUrl } from './list-query.js';
 
 /** Replaced at build time with the version in widget/package.json. */
@@ -36,7 +37,22 @@ function start(script: HTMLScriptElement): void {
   // Nobody may be waiting (no element on the page); the element that is reports errors itself.
   bootstrap.catch(() => {});
 
-  const global: BuurtpleinGlobal = { version: __BUURTPLEIN_VERSION__, site, api, bootstrap, bootstrapUrl: url };
+  // login() and logout() wait here until the elements module takes them over.
+  const queued: QueuedCall[] = [];
+  const later =
+    (name: QueuedCall['name']) =>
+    (...args: unknown[]) =>
+      new Promise<never>((resolve, reject) => queued.push({ name, args, resolve, reject }));
+  const global: BuurtpleinGlobal = {
+    version: __BUURTPLEIN_VERSION__,
+    site,
+    api,
+    bootstrap,
+    bootstrapUrl: url,
+    login: later('login'),
+    logout: later('logout'),
+    queued,
+  };
   window.Buurtplein = global;
 
   const elements = document.createElement('script');

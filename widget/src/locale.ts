@@ -6,15 +6,44 @@ import * as en from './generated/locales/en.js';
 /** A language the widget speaks: Dutch (the source) or English. */
 export type WidgetLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-/** Target locales' messages, bundled: switching language needs no request. */
+/** Target locales' messages of the first view, bundled: the first view in English needs no request. */
 const bundled = new Map([['en', en]]);
+
+/** The rest of each target locale's messages, for the elements loaded on demand. */
+const more = new Map([['en', () => import('./generated/locales/en-more.js')]]);
+
+/** Set once an element loaded on demand is on the page: from then on a language comes with all its messages. */
+let everyMessage = false;
+const completed = new Set<string>();
 
 let localization: ReturnType<typeof configureLocalization> | undefined;
 
+/** A target locale's messages, completed with the rest when elements loaded on demand need them. */
+async function messages(locale: string) {
+  const module = bundled.get(locale)!;
+  if (everyMessage && !completed.has(locale)) {
+    // @lit/localize looks each message up in this object when it renders, so adding to it is enough.
+    Object.assign(module.templates, (await more.get(locale)!()).templates);
+    completed.add(locale);
+  }
+  return module;
+}
+
 /** Configured on first use rather than at import, so importing a component has no side effects. */
 function active() {
-  localization ??= configureLocalization({ sourceLocale, targetLocales, loadLocale: async (locale) => bundled.get(locale)! });
+  localization ??= configureLocalization({ sourceLocale, targetLocales, loadLocale: messages });
   return localization;
+}
+
+/**
+ * Makes sure the page's language has every message, not only the first view's: elements loaded on
+ * demand wait for this before they are defined. Costs a request only on a page in another language
+ * than Dutch.
+ */
+export async function needEveryMessage(): Promise<void> {
+  everyMessage = true;
+  const locale = localization?.getLocale();
+  if (locale && locale !== sourceLocale) await messages(locale);
 }
 
 /** The `lang` that applies to `element`: its own, else the nearest ancestor's across shadow roots, as HTML inherits it. */

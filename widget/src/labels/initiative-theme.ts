@@ -1,6 +1,9 @@
 import { msg } from '@lit/localize';
 import type { InitiativeTheme } from '@buurtplein/sdk/contract';
 
+/** Every choice, in the order forms offer them (checked complete against the contract). */
+export const INITIATIVE_THEMES = Object.keys({ green: 0, play: 0, meeting: 0, sustainability: 0, safety: 0, culture: 0, care: 0, sport: 0, traffic: 0, housing: 0 } satisfies Record<InitiativeTheme, 0>) as InitiativeTheme[];
+
 /** The resident-facing name of what an initiative is about, in the current locale. */
 export function initiativeThemeLabel(theme: InitiativeTheme): string {
   switch (theme) {

@@ -1,14 +1,16 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { localized, msg, str } from '@lit/localize';
-import { BuurtError, createClient } from '@buurtplein/sdk';
 import type { InitiativeDetail } from '@buurtplein/sdk/contract';
 import type {} from '../../buurtplein-global.js';
+import { loadElement } from '../../element-chunks.js';
 import { membersLabel, supportersLabel } from '../../labels/initiative-counts.js';
 import { initiativeNeedLabel } from '../../labels/initiative-need.js';
 import { initiativeStatusLabel } from '../../labels/initiative-status.js';
 import { initiativeThemeLabel } from '../../labels/initiative-theme.js';
 import { problemMessage } from '../../labels/problem-message.js';
 import { LocaleController } from '../../locale.js';
+import { problemCode } from '../../problem-code.js';
+import { SessionController } from '../../session/session-controller.js';
 import { siteConfig } from '../../site-config.js';
 import { applyTheme } from '../../theme.js';
 import { styles } from './buurt-initiative.styles.js';
@@ -32,6 +34,11 @@ function paragraphs(text: string): string[] {
  *
  * Text written by residents is always shown as text, never as HTML; blank lines separate paragraphs.
  *
+ * Under the text it shows what people do with the initiative (`<buurt-initiative-actions>`:
+ * support, join, organiser tools, updates, help offers, meetings) and its discussion
+ * (`<buurt-discussion>`), each loaded on demand. Signed in, the initiative is loaded with the
+ * resident's session, so it knows what they are to it; it loads again when someone signs in or out.
+ *
  * @example
  * <buurt-initiative initiative="init000000000001"></buurt-initiative>
  *
@@ -52,6 +59,8 @@ function paragraphs(text: string): string[] {
  * @csspart counts - How many neighbours support it (`supporters`) and take part (`members`).
  * @csspart created - When it started.
  * @csspart body - The full text, in paragraphs.
+ * @csspart actions - What people do with it: `<buurt-initiative-actions>`.
+ * @csspart discussion - Its discussion: `<buurt-discussion>`.
  * @csspart not-found - The message shown when there is no such initiative.
  * @csspart error - The message and retry button shown when loading failed.
  * @csspart button - Every button; also `retry-button`.
@@ -107,6 +116,9 @@ export class BuurtInitiative extends LitElement {
   private generation = 0;
   private themeNames: string[] = [];
   private readonly locale = new LocaleController(this);
+  private readonly auth = new SessionController(this, () => this.source());
+  /** Who the shown initiative was loaded for: a sign-in or sign-out loads it again. */
+  private loadedFor?: string;
 
   /** Moves focus to the heading, as a view that just opened should; it keeps focus while the initiative loads. */
   async focusHeading(): Promise<void> {
@@ -120,6 +132,24 @@ export class BuurtInitiative extends LitElement {
     if (key !== this.shownKey) {
       this.shownKey = key;
       void this.load();
+    } else if (this.phase === 'ready' && this.loadedFor !== this.viewerKey()) {
+      void this.refresh();
+    }
+  }
+
+  private viewerKey(): string {
+    return this.auth.session?.user?.id ?? '';
+  }
+
+  /** Loads the shown initiative again without a skeleton, after a change by the resident or a sign-in. */
+  private async refresh(): Promise<void> {
+    const generation = this.generation;
+    this.loadedFor = this.viewerKey();
+    try {
+      const detail = await this.auth.session!.client.initiatives.get(this.initiative!);
+      if (generation === this.generation) this.detail = detail;
+    } catch {
+      // The page keeps what it showed; the next change tries again.
     }
   }
 
@@ -135,10 +165,8 @@ export class BuurtInitiative extends LitElement {
     this.phase = 'loading';
     this.detail = undefined;
     try {
-      if (!site) {
-        throw new BuurtError({ code: 'missing-site', status: 0, message: 'Set data-site on the script tag or site on <buurt-initiative>.' });
-      }
-      if (!id) throw new BuurtError({ code: 'missing-initiative', status: 0, message: 'Set initiative on <buurt-initiative>.' });
+      if (!site) throw Object.assign(new Error('Set data-site on the script tag or site on <buurt-initiative>.'), { code: 'missing-site' });
+      if (!id) throw Object.assign(new Error('Set initiative on <buurt-initiative>.'), { code: 'missing-initiative' });
       // The theme is decoration: the page shows without it, and a wrong site surfaces through the initiative.
       siteConfig(site, api).then(
         (config) => {
@@ -146,14 +174,20 @@ export class BuurtInitiative extends LitElement {
         },
         () => {},
       );
-      const detail = await createClient({ site, baseUrl: api }).initiatives.get(id);
+      const session = this.auth.session!;
+      // A session kept from an earlier page is restored first, so the page knows what the resident is to the initiative.
+      await session.restored;
+      this.loadedFor = this.viewerKey();
+      const detail = await session.client.initiatives.get(id);
       if (generation !== this.generation) return;
       this.detail = detail;
+      void loadElement('buurt-initiative-actions');
+      if (detail.threadId) void loadElement('buurt-discussion');
       this.phase = 'ready';
       this.announcement = msg(str`Initiatief geladen: ${detail.title}`, { id: 'initiative-loaded' });
     } catch (error) {
       if (generation !== this.generation) return;
-      this.errorCode = error instanceof BuurtError ? error.code : 'unknown';
+      this.errorCode = problemCode(error);
       this.phase = NOT_FOUND.has(this.errorCode) ? 'not-found' : 'error';
       this.announcement = this.phase === 'not-found' ? this.notFoundHeading() : this.errorMessage();
     }
@@ -235,7 +269,11 @@ export class BuurtInitiative extends LitElement {
       <p part="created" class="meta">${msg(str`Gestart op ${this.locale.date(detail.createdAt)}`, { id: 'initiative-created' })}</p>
       <slot name="actions"></slot>
       <div part="body" class="body">${paragraphs(detail.body).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+      <buurt-initiative-actions part="actions" site=${this.source().site ?? ''} api=${this.source().api} .detail=${detail} @changed=${this.refresh}></buurt-initiative-actions>
       <slot name="offers"></slot>
+      ${detail.threadId
+        ? html`<buurt-discussion part="discussion" site=${this.source().site ?? ''} api=${this.source().api} thread=${detail.threadId}></buurt-discussion>`
+        : nothing}
       <slot name="discussion"></slot>`;
   }
 

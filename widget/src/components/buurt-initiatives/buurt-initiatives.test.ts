@@ -178,6 +178,9 @@ describe('buurt-initiatives', () => {
       api: API,
       bootstrap: Promise.resolve<Bootstrap>(bootstrap([initiative({ title: 'Van de loader' })])),
       bootstrapUrl: bootstrapUrl(API, SITE, { neighbourhood: 'BU05990102' }),
+      login: () => Promise.reject(new Error('not in this test')),
+      logout: () => Promise.resolve(),
+      queued: [],
     };
     const el = await fixture<BuurtInitiatives>(html`<buurt-initiatives neighbourhood="BU05990102"></buurt-initiatives>`);
     await settled(el);

@@ -197,6 +197,11 @@ export class BuurtInitiatives extends LitElement {
     }
   }
 
+  /** Loads the list again, e.g. after the resident started an initiative. */
+  refresh(): void {
+    void this.load();
+  }
+
   private show(result: Bootstrap): void {
     this.themeNames = applyTheme(this, result.site.theme, this.themeNames);
     this.initiatives = result.initiatives.data;

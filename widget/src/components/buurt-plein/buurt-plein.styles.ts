@@ -41,7 +41,42 @@ export const styles = [
       color: var(--_text);
       font: inherit;
     }
-    .back {
+    .base {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    .account {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: flex-end;
+      gap: 0.5rem var(--_space);
+    }
+    .account a,
+    .link-button {
+      display: inline-flex;
+      align-items: center;
+      min-height: 2.75rem;
+    }
+    .link-button {
+      padding: 0 0.25rem;
+      border: 0;
+      background: none;
+      color: var(--_primary);
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    [part~='start-link'] {
+      padding: 0 1.25rem;
+      border-radius: var(--_radius);
+      background: var(--_primary);
+      color: var(--_on-primary);
+      font-weight: 600;
+      text-decoration: none;
+    }
+    [part~='back-link'] {
       align-self: flex-start;
       padding-block: 0.5rem;
     }

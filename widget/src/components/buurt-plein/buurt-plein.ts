@@ -1,27 +1,22 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { localized, msg } from '@lit/localize';
-import type { InitiativeStatus, Neighbourhood } from '@buurtplein/sdk/contract';
+import { localized, msg, str } from '@lit/localize';
+import type { Neighbourhood } from '@buurtplein/sdk/contract';
 import type {} from '../../buurtplein-global.js';
 import { routeFrom, routeHref, sameRoute, type Route } from '../../deep-link.js';
+import { loadElement } from '../../element-chunks.js';
+import { INITIATIVE_STATUSES } from '../../initiative-transitions.js';
 import { initiativeStatusLabel } from '../../labels/initiative-status.js';
 import { DEFAULT_LIMIT } from '../../list-query.js';
 import { LocaleController } from '../../locale.js';
 import { isPlainClick } from '../../plain-click.js';
+import { SessionController } from '../../session/session-controller.js';
 import { siteConfig } from '../../site-config.js';
 import { applyTheme } from '../../theme.js';
-import type { BuurtInitiative } from '../buurt-initiative/buurt-initiative.js';
+import type { BuurtInitiatives } from '../buurt-initiatives/buurt-initiatives.js';
 import { styles } from './buurt-plein.styles.js';
 
-/** The status filter's choices: every status in the order an initiative goes through them (checked complete against the contract). */
-const INITIATIVE_STATUSES = Object.keys({
-  idea: 0,
-  gathering: 0,
-  planning: 0,
-  active: 0,
-  completed: 0,
-  paused: 0,
-  archived: 0,
-} satisfies Record<InitiativeStatus, 0>) as InitiativeStatus[];
+/** The element that shows each view but the list, each loaded on demand. */
+const VIEW_TAGS = { initiative: 'buurt-initiative', start: 'buurt-start-initiative', 'sign-in': 'buurt-sign-in' } as const;
 
 /** Parts of the inner list and initiative that the plein passes on to the host page. */
 const LIST_PARTS = 'card, title, link, summary, supporters, empty, error, button';
@@ -29,10 +24,15 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
 
 /**
  * The whole Buurtplein experience in one element: the initiatives of the site's neighbourhoods
- * with a filter bar (neighbourhood, status), and one initiative's page opened in place.
+ * with a filter bar (neighbourhood, status), one initiative's page opened in place (with its
+ * actions and discussion), the form to start an initiative, and signing in with an e-mail code.
+ * A bar at the top says who is signed in and offers "Start een initiatief". Signing in survives a
+ * reload; a view that needs it (posting, supporting, commenting) sends the resident to the sign-in
+ * screens and back.
  *
  * Navigation uses the browser's history: opening an initiative adds an entry whose URL carries
- * a shareable deep link in one query parameter, `?buurt=initiatief/<id>`, keeping the host's other
+ * a shareable deep link in one query parameter, `?buurt=initiatief/<id>` (also `?buurt=starten`
+ * and `?buurt=inloggen`), keeping the host's other
  * parameters and hash as they are; back and forward work, and a deep link opens the initiative
  * directly. The host's own `history.state` is passed on untouched. On navigation, focus moves to
  * the new view's heading. Use one `<buurt-plein>` per page: every plein follows the same parameter.
@@ -50,6 +50,7 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  * @csspart select - Both filters; also `neighbourhood-select` and `status-select`.
  * @csspart initiatives - The inner `<buurt-initiatives>`; its `card`, `title`, `link`, `summary`,
  * `supporters`, `empty`, `error` and `button` parts are passed on with the same names.
+ * @csspart account - The bar with the signed-in resident, sign-in or sign-out, and "Start een initiatief".
  * @csspart initiative-view - The view of one initiative: back link and initiative.
  * @csspart back-link - "Terug naar overzicht".
  * @csspart initiative - The inner `<buurt-initiative>`; its `heading`, `summary`, `facts`, `owner`,
@@ -113,6 +114,9 @@ export class BuurtPlein extends LitElement {
   /** Set by a navigation, so the new view's heading gets focus once rendered (never on page load). */
   private focusPending = false;
   private readonly locale = new LocaleController(this);
+  private readonly auth = new SessionController(this, () => this.source());
+  /** Where to go after signing in: the view that asked for it. */
+  private returnTo: Route = { view: 'list' };
   /** Back, forward, or the host's own history entries: only a change of the widget's parameter is a navigation here. */
   private readonly onPopState = () => {
     const route = routeFrom(location.href);
@@ -154,9 +158,10 @@ export class BuurtPlein extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
       return;
     }
-    // The initiative's element arrives in its own chunk; it may not be defined yet.
-    await customElements.whenDefined('buurt-initiative');
-    await this.renderRoot.querySelector<BuurtInitiative>('buurt-initiative')?.focusHeading();
+    // Every other view's element arrives in its own chunk; it may not be defined yet.
+    const tag = VIEW_TAGS[this.route.view];
+    await customElements.whenDefined(tag);
+    await this.renderRoot.querySelector(tag)?.focusHeading();
   }
 
   private source() {
@@ -172,6 +177,7 @@ export class BuurtPlein extends LitElement {
   }
 
   private show(route: Route): void {
+    if (route.view !== 'list') void loadElement(VIEW_TAGS[route.view]);
     this.route = route;
     this.focusPending = true;
   }
@@ -181,10 +187,33 @@ export class BuurtPlein extends LitElement {
     this.go({ view: 'initiative', id: event.detail.id });
   }
 
-  private onBack(event: MouseEvent): void {
+  /** A plain click on one of the plein's own links: navigates in place. */
+  private onLink(event: MouseEvent, route: Route): void {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    this.go({ view: 'list' });
+    if (route.view === 'sign-in' && this.route.view !== 'sign-in') this.returnTo = this.route;
+    this.go(route);
+  }
+
+  private onSignInRequested(event: Event): void {
+    event.preventDefault();
+    this.returnTo = this.route;
+    this.go({ view: 'sign-in' });
+  }
+
+  private onSignedIn(): void {
+    if (this.route.view === 'sign-in') this.go(sameRoute(this.returnTo, this.route) ? { view: 'list' } : this.returnTo);
+  }
+
+  private onCreated(event: HTMLElementEventMap['buurt-initiative-created']): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<BuurtInitiatives>('buurt-initiatives')?.refresh();
+    this.go({ view: 'initiative', id: event.detail.initiative.id });
+  }
+
+  private async signOut(): Promise<void> {
+    await this.auth.session?.logout();
+    this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-link"]')?.focus();
   }
 
   private onNeighbourhood(event: Event): void {
@@ -222,18 +251,50 @@ export class BuurtPlein extends LitElement {
     </form>`;
   }
 
-  private renderInitiative(id: string) {
+  private link(route: Route, label: string, part: string) {
+    return html`<a part=${part} href=${routeHref(route)} @click=${(event: MouseEvent) => this.onLink(event, route)}>${label}</a>`;
+  }
+
+  private renderAccount() {
+    const user = this.auth.session?.user;
+    return html`<div part="account" class="account">
+      ${user
+        ? html`<span>${msg(str`Ingelogd als ${user.displayName}`, { id: 'plein-signed-in-as' })}</span>
+            <button part="sign-out-button" class="link-button" type="button" @click=${this.signOut}>${msg('Uitloggen', { id: 'sign-out' })}</button>`
+        : this.route.view === 'sign-in'
+          ? nothing
+          : this.link({ view: 'sign-in' }, msg('Inloggen', { id: 'sign-in' }), 'sign-in-link')}
+      ${this.route.view === 'start' ? nothing : this.link({ view: 'start' }, msg('Start een initiatief', { id: 'start-heading' }), 'start-link button-link')}
+    </div>`;
+  }
+
+  private renderView(route: Exclude<Route, { view: 'list' }>) {
     const { site, api } = this.source();
-    return html`<section part="initiative-view" class="view">
-      <a part="back-link" class="back" href=${routeHref({ view: 'list' })} @click=${this.onBack}>${msg('Terug naar overzicht', { id: 'back-to-list' })}</a>
-      <buurt-initiative part="initiative" exportparts=${INITIATIVE_PARTS} site=${site ?? ''} api=${api} initiative=${id}></buurt-initiative>
-    </section>`;
+    const back = this.link({ view: 'list' }, msg('Terug naar overzicht', { id: 'back-to-list' }), 'back-link');
+    switch (route.view) {
+      case 'initiative':
+        return html`<section part="initiative-view" class="view">
+          ${back}
+          <buurt-initiative part="initiative" exportparts=${INITIATIVE_PARTS} site=${site ?? ''} api=${api} initiative=${route.id}></buurt-initiative>
+        </section>`;
+      case 'start':
+        return html`<section part="start-view" class="view">
+          ${back}
+          <buurt-start-initiative site=${site ?? ''} api=${api} neighbourhood=${this.neighbourhood ?? ''} @buurt-initiative-created=${this.onCreated}></buurt-start-initiative>
+        </section>`;
+      case 'sign-in':
+        return html`<section part="sign-in-view" class="view">
+          ${back}
+          <buurt-sign-in site=${site ?? ''} api=${api} @buurt-user-signed-in=${this.onSignedIn}></buurt-sign-in>
+        </section>`;
+    }
   }
 
   override render() {
     const { site, api } = this.source();
     const list = this.route.view === 'list';
-    return html`<div part="base">
+    return html`<div part="base" class="base" @buurt-sign-in-requested=${this.onSignInRequested}>
+      ${this.renderAccount()}
       <section part="list-view" class="view" ?hidden=${!list} aria-labelledby="list-heading">
         <h2 id="list-heading" part="heading" tabindex="-1">${msg('Initiatieven in de buurt', { id: 'plein-heading' })}</h2>
         ${this.renderFilters()}
@@ -248,7 +309,7 @@ export class BuurtPlein extends LitElement {
           @buurt-initiative-selected=${this.onSelected}
         ></buurt-initiatives>
       </section>
-      ${this.route.view === 'initiative' ? this.renderInitiative(this.route.id) : nothing}
+      ${this.route.view === 'list' ? nothing : this.renderView(this.route)}
     </div>`;
   }
 }
