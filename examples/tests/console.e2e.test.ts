@@ -101,6 +101,29 @@ async function hideInConsole(text: string, reason: string): Promise<void> {
   await item.waitFor({ state: 'detached', timeout: 20_000 });
 }
 
+/** The texts `<buurt-discussion>` shows for a thread, as a resident sees them on a host page (every page of comments). */
+async function discussionTexts(threadId: string): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(`${worker.baseUrl}/`);
+  await page.setContent(
+    `<!doctype html><html lang="nl"><body><script src="/buurtplein.js" data-site="${SITE}"></script><buurt-discussion thread="${threadId}"></buurt-discussion></body></html>`,
+  );
+  const discussion = page.locator('buurt-discussion');
+  await discussion.locator('[part~="comment"]').first().waitFor({ timeout: 20_000 });
+  const more = discussion.getByRole('button', { name: 'Meer reacties' });
+  while (await more.count()) {
+    const before = await discussion.locator('[part~="comment"]').count();
+    await more.click();
+    await page.waitForFunction(
+      (n) => (document.querySelector('buurt-discussion')?.shadowRoot?.querySelectorAll('[part~="comment"]').length ?? 0) > n,
+      before,
+    );
+  }
+  const text = (await discussion.locator('[part~="base"]').textContent()) ?? '';
+  await page.close();
+  return text;
+}
+
 /** Runs axe-core in the page (injected by evaluate, which the page's CSP allows) and returns the violations. */
 async function axeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -135,7 +158,7 @@ describe('the console', () => {
     assert.deepEqual(violations, []);
   });
 
-  it('a moderator hides a reported comment: the public API no longer shows its text and the author gets the statement of reasons', async () => {
+  it('a moderator hides a reported comment: the widget and the public API no longer show its text, and the author gets the statement of reasons', async () => {
     const stamp = Date.now().toString(36);
     const text = `Goedkope zonnepanelen! <img src=x onerror="window.__xss=1"> Bel nu ${stamp}`;
     const author = await signInResident('joost@example.nl');
@@ -144,6 +167,8 @@ describe('the console', () => {
     const comment = await call<Comment>(`/threads/${thread.id}/comments`, { method: 'POST', token: author, body: { body: text } });
     const reporter = await signInResident('fatima@example.nl');
     await call('/reports', { method: 'POST', token: reporter, body: { targetType: 'comment', targetId: comment.id, reason: 'spam', note: 'Reclame' } });
+
+    assert.ok((await discussionTexts(thread.id)).includes(stamp), 'the widget does not show the comment before it is hidden');
 
     await consolePage.getByRole('button', { name: 'Vernieuwen' }).click();
     const item = consolePage.locator('buurt-console-moderation li.item', { hasText: stamp });
@@ -161,6 +186,8 @@ describe('the console', () => {
     assert.ok(!JSON.stringify(after).includes(stamp), 'the hidden text is still served');
     const hidden = after.data.find((c) => c.id === comment.id);
     if (hidden) assert.equal(hidden.body, null);
+
+    assert.ok(!(await discussionTexts(thread.id)).includes(stamp), 'the widget still shows the hidden comment');
 
     const statement = (await mailbox()).find((m) => m.to === 'joost@example.nl' && m.text.includes(reason));
     assert.ok(statement, 'no statement of reasons for the author');
