@@ -1,6 +1,6 @@
 // D1 work per view: runs the real Hono app in Node against the worker's own D1, records every
 // round trip, then replays each statement to read D1's `rows_read` and the query plan.
-import { app } from '../../worker/src/app.js';
+import './workers-shim.js';
 import { recordingD1, type RecordedStatement } from './d1-recorder.js';
 import type { Endpoint } from './endpoints.js';
 
@@ -69,6 +69,8 @@ async function replay(db: D1Database, statement: RecordedStatement): Promise<Sta
  * An unrecorded request first puts the site record in the isolate's memory, as on a warm isolate.
  */
 export async function measureView(db: D1Database, endpoint: Endpoint): Promise<ViewCost> {
+  // Imported here, after the shim is registered (static imports would resolve before it).
+  const { app } = await import('../../worker/src/app.js');
   const env = { ENVIRONMENT: 'production', SITE_CACHE_SECONDS: '3600' };
   await (await app.fetch(new Request(`http://bench.local${endpoint.path}`), { ...env, DB: recordingD1(db).db })).arrayBuffer();
   const recorder = recordingD1(db);
