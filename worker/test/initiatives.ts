@@ -28,11 +28,17 @@ export async function call(site: string, path: string, options: { method?: strin
   return send(url, options.body, { method, token });
 }
 
-/** Starts an initiative as `as` on `site` and returns it. */
+let started = 0;
+
+/**
+ * Starts an initiative as `as` on `site` and returns it. Each gets a body of its own, so that
+ * starting "the same" plan again in a test is not refused as a repeated post.
+ */
 export async function startInitiative(site: string, as: string, fields: Partial<Record<string, unknown>> = {}): Promise<InitiativeDetail> {
+  started += 1;
   const res = await call(site, '', {
     as,
-    body: { neighbourhood: 'BU05990102', title: 'Plantenruil op het Havenplein', summary: 'Stekjes ruilen met de buren.', ...fields },
+    body: { neighbourhood: 'BU05990102', title: 'Plantenruil op het Havenplein', summary: 'Stekjes ruilen met de buren.', body: `Plan nummer ${started}.`, ...fields },
   });
   expect(res.status).toBe(201);
   return (await res.json()) as InitiativeDetail;

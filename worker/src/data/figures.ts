@@ -37,7 +37,9 @@ export async function siteFigures(db: Database, site: SiteRecord): Promise<Neigh
     db
       .select({
         neighbourhoodId: initiatives.neighbourhoodId,
-        waitMs: sql<number | null>`(select min(${helpOffers.createdAt}) from ${helpOffers} where ${helpOffers.initiativeId} = ${initiatives.id} and ${helpOffers.networkId} = ${site.networkId}) - ${initiatives.createdAt}`.as('wait_ms'),
+        // Spelled out: in a one-table select drizzle leaves column names unqualified, and inside the
+        // subquery they would name the offer's own columns.
+        waitMs: sql<number | null>`(select min(o.created_at) from ${helpOffers} o where o.initiative_id = "initiatives"."id" and o.network_id = ${site.networkId}) - "initiatives"."created_at"`.as('wait_ms'),
       })
       .from(initiatives)
       .where(and(shown, sql`json_array_length(${initiatives.needs}) > 0`)),
