@@ -1,5 +1,7 @@
 import type { Actor } from './auth/permissions.js';
 import type { Database } from './data/database.js';
+import type { ThreadLive } from './live/thread-live.js';
+import type { OutboundMessage } from './outbound/messages.js';
 import type { SiteRecord } from './data/sites.js';
 import type { ApiError } from './http/api-error.js';
 
@@ -27,6 +29,16 @@ export interface Env {
   TURNSTILE_SECRET_KEY?: string;
   /** Derives the key that encrypts SSO secrets made in the console; TOKEN_SECRET when unset (≥ 32 characters). */
   SSO_KEY_ENCRYPTION_SECRET?: string;
+  /** Domain events, webhook deliveries, digests and production e-mail; optional so a worker without it still answers the API. */
+  OUTBOUND?: Queue<OutboundMessage>;
+  /** One Durable Object per thread pushes its news to open widgets. */
+  THREAD_LIVE?: DurableObjectNamespace<ThreadLive>;
+  /** Cloudflare Email Routing's `send_email` binding: production e-mail. */
+  EMAIL?: SendEmail;
+  /** The sender of e-mail, e.g. `Buurtplein <noreply@buurtplein.nl>`. */
+  EMAIL_FROM?: string;
+  /** The public origin of the API for links in e-mail (unsubscribe); without it, the origin the user followed through. */
+  PUBLIC_URL?: string;
   /** HS256 SSO secrets, named by the `secret_name` of a site key (`SSO_SECRET_<SITE KEY IN UPPER SNAKE>`). */
   [ssoSecret: `SSO_SECRET_${string}`]: string | undefined;
 }
