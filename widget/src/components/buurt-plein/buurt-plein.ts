@@ -126,6 +126,7 @@ export class BuurtPlein extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.route = routeFrom(location.href);
+    if (this.route.view !== 'list') void loadElement(VIEW_TAGS[this.route.view]);
     window.addEventListener('popstate', this.onPopState);
   }
 
