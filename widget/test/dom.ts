@@ -19,3 +19,15 @@ export function textsIn(root: ParentNode, selector: string): string[] {
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
 }
+
+/** Lets pending requests answer and the element render: two macrotasks, then its update. */
+export async function settle(el: { updateComplete: Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await el.updateComplete;
+}
+
+/** Types `value` into `field` as a person would: the value changes and `input` fires. */
+export function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}

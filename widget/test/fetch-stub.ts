@@ -1,15 +1,37 @@
-import type { Bootstrap, InitiativeDetail, InitiativeSummary, Site } from '@buurtplein/sdk/contract';
+import type { AuthSession, Bootstrap, InitiativeDetail, InitiativeSummary, Me, Site } from '@buurtplein/sdk/contract';
 
-/** A stand-in for `window.fetch` that records every URL asked for and answers with `respond`. */
-export function stubFetch(respond: (url: URL) => Response | Promise<Response>) {
+/** One request the stub saw: where, how, with which Idempotency-Key and body. */
+export interface StubCall {
+  url: URL;
+  method: string;
+  idempotencyKey: string | null;
+  authorization: string | null;
+  body: unknown;
+}
+
+/**
+ * A stand-in for `window.fetch` that records every URL asked for (`requests`) and every call
+ * (`calls`), and answers with `respond`; a `respond` that throws is a failed connection.
+ */
+export function stubFetch(respond: (url: URL, call: StubCall) => Response | Promise<Response>) {
   const original = window.fetch;
   const requests: URL[] = [];
-  window.fetch = async (input: RequestInfo | URL) => {
+  const calls: StubCall[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const headers = new Headers(init?.headers);
+    const call: StubCall = {
+      url,
+      method: init?.method ?? 'GET',
+      idempotencyKey: headers.get('Idempotency-Key'),
+      authorization: headers.get('Authorization'),
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
     requests.push(url);
-    return respond(url);
+    calls.push(call);
+    return respond(url, call);
   };
-  return { requests, restore: () => void (window.fetch = original) };
+  return { requests, calls, restore: () => void (window.fetch = original) };
 }
 
 /** A JSON answer, as the API sends it. */
@@ -84,4 +106,36 @@ export function site(overrides: Partial<Site> = {}): Site {
 /** A first-view answer holding `data`. */
 export function bootstrap(data: InitiativeSummary[], nextCursor: string | null = null, siteOverrides: Partial<Site> = {}): Bootstrap {
   return { site: site(siteOverrides), initiatives: { data, nextCursor } };
+}
+
+/** A signed-in user as `GET …/me` and sessions describe them. */
+export function me(overrides: Partial<Me> = {}): Me {
+  return {
+    id: 'user000000000001',
+    displayName: 'Fatima El Amrani',
+    roles: ['resident'],
+    organisation: null,
+    homeNeighbourhood: null,
+    ...overrides,
+  };
+}
+
+/** A session answer (sign-in or refresh) for `user`. */
+export function authSession(user: Me = me()): AuthSession {
+  const expires = new Date(Date.now() + 15 * 60_000).toISOString();
+  return { accessToken: `access-${user.id}`, accessTokenExpiresAt: expires, refreshToken: `refresh-${crypto.randomUUID()}`, refreshTokenExpiresAt: expires, user };
+}
+
+let apis = 0;
+
+/**
+ * A fresh API origin for one test: sessions are shared per site and API within a page, so each
+ * test that signs in gets its own. With `user`, a refresh token is stored as after an earlier
+ * sign-in, and `respond` should answer `/auth/refresh` with `authSession(user)`.
+ */
+export function freshApi(site: string, user?: Me): string {
+  apis += 1;
+  if (user) localStorage.setItem(`buurtplein:${site}:refresh-token`, `refresh-stored-${apis}`);
+  else localStorage.removeItem(`buurtplein:${site}:refresh-token`);
+  return `https://api-${apis}.buurtplein.test`;
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { bootstrap, initiative, initiativeDetail, jsonResponse, site, stubFetch } from '../../../test/fetch-stub.js';
+import { authSession, bootstrap, initiative, initiativeDetail, jsonResponse, me, site, stubFetch } from '../../../test/fetch-stub.js';
 import { deepActiveElement, nextTask, textOf, textsIn } from '../../../test/dom.js';
 import { defineElements } from '../../define-elements.js';
 import type { BuurtInitiative } from '../buurt-initiative/buurt-initiative.js';
@@ -25,6 +25,7 @@ const hostUrl = location.href;
 /** The API as the plein needs it: site, first view, list pages and the two initiatives. */
 function answerApi() {
   fetchStub = stubFetch((url) => {
+    if (url.pathname.endsWith('/auth/refresh')) return jsonResponse(authSession(me({ displayName: 'Fatima El Amrani' })));
     if (url.pathname === `/v1/sites/${SITE}`) return jsonResponse(site({ neighbourhoods: NEIGHBOURHOODS }));
     if (url.pathname.endsWith('/bootstrap')) return jsonResponse(bootstrap([FIRST, SECOND]));
     const id = url.pathname.match(/\/initiatives\/(\w+)$/)?.[1];
@@ -243,5 +244,34 @@ describe('buurt-plein', () => {
 
     expect(textOf(el.shadowRoot!.querySelector('#neighbourhood option'))).to.equal('All neighbourhoods');
     await expect(el).to.be.accessible();
+  });
+  it('says who is signed in, and opens the start form and the sign-in screens in place', async () => {
+    answerApi();
+    localStorage.setItem(`buurtplein:${SITE}:refresh-token`, 'refresh-kept');
+    try {
+      const el = await plein();
+      await listLoaded(el);
+      const account = () => el.shadowRoot!.querySelector('[part="account"]')!;
+      await waitUntil(() => textOf(account()).startsWith('Ingelogd als Fatima El Amrani'), 'not signed in');
+      await expect(el).to.be.accessible();
+
+      const start = account().querySelector<HTMLAnchorElement>('[part~="start-link"]')!;
+      expect(new URL(start.href).searchParams.get('buurt')).to.equal('starten');
+      start.click();
+      await customElements.whenDefined('buurt-start-initiative');
+      await waitUntil(() => textOf(deepActiveElement()) === 'Start een initiatief', 'focus not on the form heading');
+      expect(new URL(location.href).searchParams.get('buurt')).to.equal('starten');
+      await expect(el).to.be.accessible();
+
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-out-button"]')!.click();
+      await waitUntil(() => account().querySelector('[part~="sign-in-link"]'), 'not signed out');
+      account().querySelector<HTMLAnchorElement>('[part~="sign-in-link"]')!.click();
+      await customElements.whenDefined('buurt-sign-in');
+      await waitUntil(() => textOf(deepActiveElement()) === 'Inloggen', 'focus not on the sign-in heading');
+      expect(new URL(location.href).searchParams.get('buurt')).to.equal('inloggen');
+      await expect(el).to.be.accessible();
+    } finally {
+      localStorage.clear();
+    }
   });
 });
