@@ -38,7 +38,8 @@ describe('the served OpenAPI description', () => {
         );
         const results = JSON.parse(run.stdout || '[]') as SpectralResult[];
         // The local server speaks plain http; production's server URL is https.
-        const findings = results.filter((r) => r.code !== 'nlgov:servers-use-https');
+        // Webhook payload schemas are components for receivers, not referenced by a path.
+        const findings = results.filter((r) => r.code !== 'nlgov:servers-use-https' && !(r.code === 'oas3-unused-component' && /(DomainEvent|WebhookEvent)$/.test(r.path.join('.'))));
         assert.deepEqual(
           findings.map((r) => `${r.code} at ${r.path.join('.')}: ${r.message}`),
           [],

@@ -68,6 +68,9 @@ export const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
     // preloaded bootstrap that came back "stale" is not reused by the widget's fetch (two requests).
     headers.delete('Date');
     headers.delete('Age');
+    // CORS is decided per request by siteContext; never replay another origin's grant.
+    headers.delete('Access-Control-Allow-Origin');
+    headers.delete('Access-Control-Expose-Headers');
     return new Response(hit.body, { status: hit.status, headers });
   }
   await next();
