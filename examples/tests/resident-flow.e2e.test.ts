@@ -105,11 +105,24 @@ function focusedName(page: Page): Promise<string> {
 
 /** Presses Tab until the focused element's name starts with `name`, as a keyboard user looks for it. */
 async function tabTo(page: Page, name: string, { backwards = false } = {}): Promise<void> {
+  const seen: string[] = [];
   for (let presses = 0; presses < 150; presses++) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    if ((await focusedName(page)).startsWith(name)) return;
+    const focused = await focusedName(page);
+    if (focused.startsWith(name)) return;
+    seen.push(focused);
   }
-  throw new Error(`Tab never reached "${name}"`);
+  const plein = await page.locator('buurt-plein').innerText().catch(() => '');
+  throw new Error(`Tab never reached "${name}"; it passed ${JSON.stringify([...new Set(seen)])}; the plein reads ${JSON.stringify(plein.slice(0, 1500))}`);
+}
+
+/** Waits until the focused element's name is `name`, as focus moves to a new view's heading. */
+async function waitForFocus(page: Page, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if ((await focusedName(page)) === name) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`focus never moved to "${name}"; it is on ${JSON.stringify(await focusedName(page))}`);
 }
 
 /** The newest code the dev mailbox holds for `email`. */
@@ -147,6 +160,9 @@ async function signInHere(page: Page, t: (typeof TEXT)[Lang], email: string, nam
 async function signIn(page: Page, t: (typeof TEXT)[Lang], email: string, name: string): Promise<void> {
   await tabTo(page, t.signIn);
   await page.keyboard.press('Enter');
+  // A keyboard user waits for the sign-in view, whose heading takes the focus, before tabbing on.
+  await page.locator('buurt-sign-in input[type="email"]').waitFor();
+  await waitForFocus(page, t.signIn);
   await signInHere(page, t, email, name);
 }
 

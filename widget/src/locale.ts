@@ -14,19 +14,28 @@ const more = new Map([['en', () => import('./generated/locales/en-more.js')]]);
 
 /** Set once an element loaded on demand is on the page: from then on a language comes with all its messages. */
 let everyMessage = false;
-const completed = new Set<string>();
+/** Target locales asked for so far, and each one's completion with the rest of its messages once started. */
+const asked = new Set<string>();
+const completions = new Map<string, Promise<void>>();
 
 let localization: ReturnType<typeof configureLocalization> | undefined;
 
+/** Adds the rest of `locale`'s messages to its bundled ones, once. */
+function complete(locale: string): Promise<void> {
+  let completion = completions.get(locale);
+  if (!completion) {
+    // @lit/localize looks each message up in this object when it renders, so adding to it is enough.
+    completion = more.get(locale)!().then(({ templates }) => void Object.assign(bundled.get(locale)!.templates, templates));
+    completions.set(locale, completion);
+  }
+  return completion;
+}
+
 /** A target locale's messages, completed with the rest when elements loaded on demand need them. */
 async function messages(locale: string) {
-  const module = bundled.get(locale)!;
-  if (everyMessage && !completed.has(locale)) {
-    // @lit/localize looks each message up in this object when it renders, so adding to it is enough.
-    Object.assign(module.templates, (await more.get(locale)!()).templates);
-    completed.add(locale);
-  }
-  return module;
+  asked.add(locale);
+  if (everyMessage) await complete(locale);
+  return bundled.get(locale)!;
 }
 
 /** Configured on first use rather than at import, so importing a component has no side effects. */
@@ -42,8 +51,8 @@ function active() {
  */
 export async function needEveryMessage(): Promise<void> {
   everyMessage = true;
-  const locale = localization?.getLocale();
-  if (locale && locale !== sourceLocale) await messages(locale);
+  // Every language asked for, including one still loading: @lit/localize reports the old one as active meanwhile.
+  await Promise.all([...asked].map(complete));
 }
 
 /** The `lang` that applies to `element`: its own, else the nearest ancestor's across shadow roots, as HTML inherits it. */
