@@ -112,6 +112,12 @@ export const initiatives = sqliteTable(
     memberCount: integer('member_count').notNull().default(0),
     /** `hidden` by moderation, `pending` until a moderator lets a new resident's first posts through; only `visible` shows. */
     visibility: text('visibility').$type<ModerationState>().notNull().default('visible'),
+    /**
+     * The ids of the initiatives most like this one in its network, best first, computed when the
+     * initiative is written (see `refreshSimilar`) so that its page reads them by key instead of
+     * searching the text index; null until first computed. Reads still check each one's scope.
+     */
+    similarIds: text('similar_ids', { mode: 'json' }).$type<string[]>(),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
       .notNull()
