@@ -33,8 +33,11 @@ export const outboundEvents = sqliteTable(
     /** The event's `data`, as webhooks send it. */
     payload: text('payload', { mode: 'json' }).notNull(),
     createdAt: createdAt(),
+    /** When the queue accepted it; null while it still has to be sent (the cron re-sends those). */
+    queuedAt: integer('queued_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
+    index('outbound_events_unqueued_idx').on(t.createdAt).where(sql`queued_at is null`),
     index('outbound_events_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.createdAt),
     index('outbound_events_initiative_idx').on(t.initiativeId, t.createdAt),
     index('outbound_events_thread_idx').on(t.threadId, t.createdAt),
