@@ -108,6 +108,15 @@ export default [
     onwarn,
   },
   {
+    // The React components (`@buurtplein/widget/react`), for the host's own bundler: one ES module,
+    // unminified (the host's build minifies), with React left to the host.
+    input: 'src/react/index.ts',
+    external: ['react'],
+    output: { file: 'dist/react.js', format: 'es', inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
     // The console for moderators and network admins (/console): its own bundle, never loaded by host pages.
     input: 'src/console/console.ts',
     output: { file: 'dist/buurtplein-console.js', format: 'es', plugins: [terser({ module: true, compress: { passes: 2 } })] },
