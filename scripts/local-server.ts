@@ -42,6 +42,8 @@ export function buildPublic({ build = true } = {}): void {
   cpSync(join(ROOT, 'widget/dist'), PUBLIC_DIR, { recursive: true });
   // The console page (/console/), which loads /buurtplein-console.js.
   cpSync(join(ROOT, 'widget/console'), join(PUBLIC_DIR, 'console'), { recursive: true });
+  // The React example (/react-host/), which Vite builds against the widget's React components.
+  run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'examples/react-host', '--outDir', join(PUBLIC_DIR, 'react-host'), '--logLevel', 'warn']);
 }
 
 /** Creates `.dev.vars` (dev-only secrets) from the committed example when it is missing. */
