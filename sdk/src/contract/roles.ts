@@ -31,3 +31,26 @@ export const RoleChange = z
   })
   .meta({ id: 'RoleChange' });
 export type RoleChange = z.infer<typeof RoleChange>;
+
+/**
+ * Query of `GET /v1/sites/:site/admin/users`: a user's exact e-mail address or id, or the start
+ * of a word of their display name. Two characters at least, so the list is never the whole network.
+ */
+export const UserSearchQuery = z.strictObject({ q: z.string().trim().min(2).max(254) }).meta({ id: 'UserSearchQuery' });
+export type UserSearchQuery = z.infer<typeof UserSearchQuery>;
+
+/** A user as network admins find them to grant a role: no e-mail address, only what the roles form needs. */
+export const UserSummary = z
+  .object({
+    id: Id,
+    displayName: z.string(),
+    roles: z.array(Role),
+    organisation: z.object({ id: Id, name: z.string() }).nullable(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'UserSummary' });
+export type UserSummary = z.infer<typeof UserSummary>;
+
+/** Answer of `GET /v1/sites/:site/admin/users`: at most 20 matches, by display name. */
+export const UserSearchResult = z.object({ data: z.array(UserSummary) }).meta({ id: 'UserSearchResult' });
+export type UserSearchResult = z.infer<typeof UserSearchResult>;

@@ -4,6 +4,7 @@ import type {
   CreateSsoKeyRequest,
   CreateWebhookEndpointRequest,
   GrantableRole,
+  OrganisationList,
   RoleChange,
   RoleGrantRequest,
   SiteFigures,
@@ -11,6 +12,7 @@ import type {
   SsoKey,
   SsoKeyList,
   UpdateSiteSettingsRequest,
+  UserSearchResult,
   WebhookDeliveryPage,
   WebhookEndpointPage,
 } from '../contract/index.js';
@@ -25,6 +27,15 @@ export function adminResource(transport: Transport) {
   const deliveries = (endpointId: string, params: PageParams = {}, options: ReadOptions = {}) =>
     transport.request<WebhookDeliveryPage>({ method: 'GET', path: path`/admin/webhooks/${endpointId}/deliveries`, query: params, ...options });
   return {
+    users: {
+      /** Users of the network by exact e-mail address or id, or the start of a word of their name; at most 20. */
+      search: (q: string, options: ReadOptions = {}) =>
+        transport.request<UserSearchResult>({ method: 'GET', path: '/admin/users', query: { q }, ...options }),
+    },
+    organisations: {
+      /** Every organisation of the network, by name. */
+      list: (options: ReadOptions = {}) => transport.request<OrganisationList>({ method: 'GET', path: '/admin/organisations', ...options }),
+    },
     roles: {
       /** Make a user a professional of an organisation, a moderator or a network admin. */
       grant: (userId: string, grant: RoleGrantRequest, options: WriteOptions = {}) =>

@@ -55,6 +55,8 @@ const matrix: { [A in Action]: { resource: Actions[A]; allowed: RoleName[] } } =
   'me.update': { resource: self, allowed: ['resident'] },
   'me.export': { resource: self, allowed: ['resident', 'blocked'] },
   'me.delete': { resource: self, allowed: ['resident', 'blocked'] },
+  'user.search': { resource: site, allowed: ['network-admin'] },
+  'organisation.list': { resource: site, allowed: ['network-admin'] },
   'role.grant': { resource: { type: 'role', networkId: NET, userId: 'resident', role: 'professional' }, allowed: ['network-admin'] },
   'role.revoke': { resource: { type: 'role', networkId: NET, userId: 'moderator', role: 'moderator' }, allowed: ['network-admin'] },
   'site.configure': { resource: site, allowed: ['network-admin'] },

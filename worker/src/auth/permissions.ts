@@ -130,6 +130,10 @@ export interface Actions {
   'session.end': SiteResource;
   'me.read': UserResource;
   'me.update': UserResource;
+  /** Find the network's users by name, e-mail address or id, to grant them a role (network admins). */
+  'user.search': SiteResource;
+  /** List the network's organisations, to grant the professional role (network admins). */
+  'organisation.list': SiteResource;
   'role.grant': RoleResource;
   'role.revoke': RoleResource;
   /** Change a site's origins, theme, neighbourhoods, policy or SSO keys (network admins). */
@@ -238,6 +242,8 @@ const rules: { [A in Action]?: Rule<A> } = {
   'session.end': anyone,
   'me.read': isSelf,
   'me.update': isSelf,
+  'user.search': (actor, r) => isNetworkAdmin(actor, r.networkId),
+  'organisation.list': (actor, r) => isNetworkAdmin(actor, r.networkId),
   'role.grant': (actor, r) => isNetworkAdmin(actor, r.networkId),
   // An admin cannot remove their own admin role, so a network never locks itself out by accident.
   'role.revoke': (actor, r) =>

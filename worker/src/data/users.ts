@@ -1,7 +1,7 @@
-import type { GrantableRole, Me, Role, RoleChange } from '@buurtplein/sdk/contract';
-import { and, eq } from 'drizzle-orm';
+import type { GrantableRole, Me, Role, RoleChange, UserSummary } from '@buurtplein/sdk/contract';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { newId } from '../db/ids.js';
-import { neighbourhoods, organisationDomains, organisations, roleChanges, users } from '../db/schema.js';
+import { identities, neighbourhoods, organisationDomains, organisations, roleChanges, users } from '../db/schema.js';
 import type { Database, Write } from './database.js';
 
 type UserRow = typeof users.$inferSelect;
@@ -33,6 +33,50 @@ export async function findMe(db: Database, networkId: string, userId: string): P
     homeNeighbourhood:
       user.homeNeighbourhoodId && row.neighbourhoodName !== null ? { id: user.homeNeighbourhoodId, name: row.neighbourhoodName } : null,
   };
+}
+
+/** How many users a search returns at most. */
+export const USER_SEARCH_LIMIT = 20;
+
+/** `text` for a LIKE pattern, its wildcards taken literally (escape character `\`). */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The network's users a network admin looks for: by exact e-mail address (the one on the user or
+ * of an e-mail sign-in), exact id, or the start of any word of the display name, ignoring case.
+ * Sorted by display name; e-mail addresses are matched, never returned.
+ */
+export async function searchUsers(db: Database, networkId: string, query: string): Promise<UserSummary[]> {
+  const lowered = query.toLowerCase();
+  const word = likeLiteral(lowered);
+  const rows = await db
+    .select({ user: users, organisationName: organisations.name })
+    .from(users)
+    .leftJoin(organisations, and(eq(organisations.id, users.organisationId), eq(organisations.networkId, networkId)))
+    .where(
+      and(
+        eq(users.networkId, networkId),
+        or(
+          eq(users.id, query),
+          eq(users.email, lowered),
+          sql`lower(${users.displayName}) like ${`${word}%`} escape '\\'`,
+          sql`lower(${users.displayName}) like ${`% ${word}%`} escape '\\'`,
+          sql`exists (select 1 from ${identities} where ${identities.networkId} = ${networkId} and ${identities.userId} = ${users.id}
+            and ${identities.provider} = 'email' and ${identities.subject} = ${lowered})`,
+        ),
+      ),
+    )
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(USER_SEARCH_LIMIT);
+  return rows.map(({ user, organisationName }) => ({
+    id: user.id,
+    displayName: user.displayName,
+    roles: rolesOf(user),
+    organisation: user.organisationId && organisationName !== null ? { id: user.organisationId, name: organisationName } : null,
+    createdAt: user.createdAt.toISOString(),
+  }));
 }
 
 /** Plans a change of the user's display name; `me` is the user as read before. */

@@ -1,4 +1,4 @@
-import type { AuthSession, RoleChange } from '@buurtplein/sdk/contract';
+import type { AuthSession, RoleChange, UserSearchResult } from '@buurtplein/sdk/contract';
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem, send } from '../../test/api.js';
@@ -99,3 +99,62 @@ async function promoteInAndersdorp(): Promise<AuthSession> {
   await env.DB.prepare('update users set is_network_admin = 1 where id = ?').bind(demoId('andersdorp', 'user', 'gerrit')).run();
   return signIn('andersdorp', 'gerrit');
 }
+
+describe('GET /v1/sites/:site/admin/users', () => {
+  async function search(q: string | undefined, token?: string, site = SITE) {
+    const query = q === undefined ? '' : `?q=${encodeURIComponent(q)}`;
+    return api(`/v1/sites/${site}/admin/users${query}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  }
+
+  async function found(q: string, token: string): Promise<UserSearchResult['data']> {
+    const res = await search(q, token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toContain('private');
+    return ((await res.json()) as UserSearchResult).data;
+  }
+
+  it('finds users by the start of a word of their name, ignoring case, with roles and organisation', async () => {
+    const admin = await signIn(SITE, 'beheer');
+    const byFirst = await found('pie', admin.accessToken);
+    expect(byFirst.map((u) => u.displayName)).toContain('Pieter van Dijk');
+    const byLast = await found('DIJK', admin.accessToken);
+    expect(byLast.map((u) => u.id)).toContain(user('pieter'));
+    const ruben = (await found('ruben', admin.accessToken)).find((u) => u.id === user('ruben'));
+    expect(ruben).toMatchObject({ roles: ['professional'], organisation: { id: woonstichting, name: 'Woonstichting Voorbeeld' } });
+  });
+
+  it('finds a user by exact e-mail address or id, and never returns an e-mail address', async () => {
+    const admin = await signIn(SITE, 'beheer');
+    const byEmail = await found('Pieter@Example.nl', admin.accessToken);
+    expect(byEmail.map((u) => u.id)).toEqual([user('pieter')]);
+    expect(JSON.stringify(byEmail)).not.toContain('@');
+    expect((await found(user('pieter'), admin.accessToken)).map((u) => u.id)).toEqual([user('pieter')]);
+    // Part of an address finds nobody: the search is no way to list addresses.
+    expect(await found('example.nl', admin.accessToken)).toEqual([]);
+  });
+
+  it('takes LIKE wildcards literally', async () => {
+    const admin = await signIn(SITE, 'beheer');
+    expect(await found('%%', admin.accessToken)).toEqual([]);
+    expect(await found('__', admin.accessToken)).toEqual([]);
+  });
+
+  it('never finds a user of another network', async () => {
+    const admin = await signIn(SITE, 'beheer');
+    expect(await found('Gerrit', admin.accessToken)).toEqual([]);
+    expect(await found('gerrit@example.nl', admin.accessToken)).toEqual([]);
+    expect(await found(demoId('andersdorp', 'user', 'gerrit'), admin.accessToken)).toEqual([]);
+  });
+
+  it('asks for two characters at least', async () => {
+    const admin = await signIn(SITE, 'beheer');
+    await expectProblem(await search('p', admin.accessToken), 400, 'invalid-request');
+    await expectProblem(await search(undefined, admin.accessToken), 400, 'invalid-request');
+  });
+
+  it('is for network admins only: a moderator gets 403, nobody 401', async () => {
+    const moderator = await signIn(SITE, 'lotte');
+    await expectProblem(await search('pieter', moderator.accessToken), 403, 'forbidden');
+    await expectProblem(await search('pieter'), 401, 'unauthorized');
+  });
+});

@@ -1,7 +1,8 @@
-import { GrantableRole, Id, RoleGrantRequest } from '@buurtplein/sdk/contract';
+import { GrantableRole, Id, RoleGrantRequest, UserSearchQuery, type UserSearchResult } from '@buurtplein/sdk/contract';
 import { Hono, type Context } from 'hono';
 import { authorize } from '../auth/authorize.js';
-import { changeRole, findMe, organisationExists } from '../data/users.js';
+import { siteResource } from '../auth/permissions.js';
+import { changeRole, findMe, organisationExists, searchUsers } from '../data/users.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
@@ -18,8 +19,15 @@ async function requireUser(c: Context<AppEnv>, userId: string): Promise<void> {
   if (!found) throw new ApiError('not-found', 'Deze gebruiker bestaat niet in dit netwerk.');
 }
 
-/** `/v1/sites/:site/admin/users`: network admins grant and revoke roles; every change is kept. */
+/** `/v1/sites/:site/admin/users`: network admins find users and grant and revoke roles; every change is kept. */
 export const adminUsersRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const site = c.get('site');
+    authorize(c, 'user.search', siteResource(site));
+    const { q } = parseInput(UserSearchQuery, c.req.query());
+    const result: UserSearchResult = { data: await searchUsers(c.get('db'), site.networkId, q) };
+    return c.json(result, 200);
+  })
   .post('/:userId/roles', async (c) => {
     const { networkId } = c.get('site');
     const userId = c.req.param('userId');

@@ -1,4 +1,4 @@
-import type { CreatedSsoKey, SiteFigures, SiteSettings, SsoKeyList } from '@buurtplein/sdk/contract';
+import type { CreatedSsoKey, OrganisationList, SiteFigures, SiteSettings, SsoKeyList } from '@buurtplein/sdk/contract';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem, send } from '../../test/api.js';
@@ -125,5 +125,23 @@ describe('figures', () => {
     expect(lines).toHaveLength(4);
     expect(lines[1]!.split(';')).toHaveLength(lines[0]!.split(';').length);
     expect(lines.slice(1).join('\n')).not.toMatch(/\d\.\d/);
+  });
+});
+
+describe('GET /v1/sites/:site/admin/organisations', () => {
+  it("lists every organisation of the network by name, also one without professionals, and none of another network", async () => {
+    const res = await api(`${base}/organisations`, await authed('beheer'));
+    expect(res.status).toBe(200);
+    const { data } = (await res.json()) as OrganisationList;
+    expect(data).toEqual([
+      { id: demoId('voorbeeldstad', 'organisation', 'gemeente'), name: 'Gemeente Voorbeeldstad', kind: 'municipality' },
+      { id: demoId('voorbeeldstad', 'organisation', 'welzijn'), name: 'Welzijn Voorbeeldstad', kind: 'welfare' },
+      { id: demoId('voorbeeldstad', 'organisation', 'woonstichting'), name: 'Woonstichting Voorbeeld', kind: 'housing-corporation' },
+    ]);
+  });
+
+  it('is for network admins: a moderator gets 403, nobody 401', async () => {
+    await expectProblem(await api(`${base}/organisations`, await authed('lotte')), 403, 'forbidden');
+    await expectProblem(await api(`${base}/organisations`), 401, 'unauthorized');
   });
 });

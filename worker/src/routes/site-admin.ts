@@ -3,6 +3,7 @@ import {
   Kid,
   UpdateSiteSettingsRequest,
   type CreatedSsoKey,
+  type OrganisationList,
   type SiteFigures,
   type SsoKey,
   type SsoKeyList,
@@ -12,6 +13,7 @@ import { authorize } from '../auth/authorize.js';
 import { siteResource } from '../auth/permissions.js';
 import { generateSecret, sealSecret } from '../auth/secret-box.js';
 import { figuresCsv, siteFigures } from '../data/figures.js';
+import { listOrganisations } from '../data/organisations.js';
 import { findSiteSettings, networkNeighbourhoodIds, updateSiteSettings } from '../data/site-settings.js';
 import { addSiteKey, listSiteKeys, retireSiteKey } from '../data/site-keys.js';
 import { forgetNetwork } from '../data/site-cache.js';
@@ -82,6 +84,12 @@ export const siteAdminRoutes = new Hono<AppEnv>()
     const now = new Date();
     if (key.status === 'active') await retireSiteKey(db, site, kid, now);
     return c.json(toSsoKey({ ...key, status: 'retired', retiredAt: key.retiredAt ?? now }), 200);
+  })
+  .get('/organisations', async (c) => {
+    const site = c.get('site');
+    authorize(c, 'organisation.list', siteResource(site));
+    const result: OrganisationList = { data: await listOrganisations(c.get('db'), site.networkId) };
+    return c.json(result, 200);
   })
   .get('/figures', async (c) => {
     const site = c.get('site');

@@ -57,6 +57,8 @@ const methodOf: Record<string, string> = {
   getModerationQueue: 'moderation.queue.get',
   moderate: 'moderation.actions.create',
   listModerationLog: 'moderation.auditLog.list',
+  searchUsers: 'admin.users.search',
+  listOrganisations: 'admin.organisations.list',
   grantRole: 'admin.roles.grant',
   revokeRole: 'admin.roles.revoke',
   getSiteSettings: 'admin.settings.get',

@@ -48,6 +48,10 @@ describe('reports, moderation, privacy and site administration through the SDK c
     expect((await beheer.admin.ssoKeys.retire('sdk-2026')).status).toBe('retired');
 
     expect(Array.isArray((await beheer.admin.figures.get()).data)).toBe(true);
+    const [pieter] = (await beheer.admin.users.search('pieter@example.nl')).data;
+    expect(pieter).toMatchObject({ displayName: 'Pieter van Dijk', roles: ['resident'] });
+    const organisations = (await beheer.admin.organisations.list()).data;
+    expect(organisations.map((o) => o.name)).toContain('Welzijn Voorbeeldstad');
     const csv = await beheer.admin.figures.csv();
     expect(csv.split('\n')[0]).toMatch(/^buurt;/);
   });
