@@ -31,6 +31,8 @@ export interface Env {
   SSO_KEY_ENCRYPTION_SECRET?: string;
   /** Domain events, webhook deliveries, digests and production e-mail; optional so a worker without it still answers the API. */
   OUTBOUND?: Queue<OutboundMessage>;
+  /** The first retry's delay of an outbound message in seconds, doubling after (default 30; the local server uses 1). */
+  OUTBOUND_RETRY_SECONDS?: string;
   /** One Durable Object per thread pushes its news to open widgets. */
   THREAD_LIVE?: DurableObjectNamespace<ThreadLive>;
   /** Cloudflare Email Routing's `send_email` binding: production e-mail. */

@@ -6,7 +6,7 @@ import { markUndeliveredFailed } from '../data/webhooks.js';
 import { emailSender, sendThroughBinding } from '../email/email-sender.js';
 import type { Env } from '../env.js';
 import { sendDigest } from './digests.js';
-import { backoffSeconds, OUTBOUND_DLQ, type EventMessage, type OutboundMessage } from './messages.js';
+import { backoffSeconds, OUTBOUND_DLQ, retryBaseSeconds, type EventMessage, type OutboundMessage } from './messages.js';
 import { immediateMessage } from './notification-email.js';
 import { unsubscribeUrl } from './unsubscribe-token.js';
 import { toDomainEvent, type OutboxEvent } from './outbox.js';
@@ -99,7 +99,7 @@ export async function consumeOutbound(batch: MessageBatch<OutboundMessage>, env:
         message.ack();
       } catch (error) {
         if (!(error instanceof RetryLater)) console.error(JSON.stringify({ level: 'error', message: 'outbound message failed', id: message.id, error: String(error) }));
-        message.retry({ delaySeconds: backoffSeconds(message.attempts) });
+        message.retry({ delaySeconds: backoffSeconds(message.attempts, retryBaseSeconds(env.OUTBOUND_RETRY_SECONDS)) });
       }
     }),
   );

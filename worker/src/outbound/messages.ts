@@ -33,7 +33,20 @@ export const OUTBOUND_DLQ = 'buurtplein-outbound-dlq';
 /** Retries before a message goes to the dead-letter queue; keep in step with `max_retries` in wrangler.toml. */
 export const MAX_RETRIES = 5;
 
-/** Exponential backoff: 30 s, 1, 2, 4, 8 minutes … capped at an hour. */
-export function backoffSeconds(attempts: number): number {
-  return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
+/** The first retry's delay in seconds, unless `OUTBOUND_RETRY_SECONDS` sets another. */
+const RETRY_BASE_SECONDS = 30;
+
+/**
+ * Exponential backoff: 30 s, 1, 2, 4, 8 minutes … capped at an hour. `base` (the
+ * `OUTBOUND_RETRY_SECONDS` var) shortens it on a development server, so retries and
+ * dead-lettering can be watched in seconds.
+ */
+export function backoffSeconds(attempts: number, base: number = RETRY_BASE_SECONDS): number {
+  return Math.min(base * 2 ** Math.max(0, attempts - 1), 3600);
+}
+
+/** The first retry's delay this worker runs with: `OUTBOUND_RETRY_SECONDS` when it is a positive number. */
+export function retryBaseSeconds(setting: string | undefined): number {
+  const value = Number(setting);
+  return setting !== undefined && Number.isFinite(value) && value > 0 ? value : RETRY_BASE_SECONDS;
 }
