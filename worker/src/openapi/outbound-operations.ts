@@ -123,11 +123,11 @@ export function outboundOperations({ site, writeProblems, signedIn }: OperationB
       path: '/v1/unsubscribe',
       operationId: 'unsubscribe',
       tag: 'Notifications',
-      summary: 'One-click unsubscribe (the link in an e-mail)',
+      summary: 'The unsubscribe link in an e-mail: a confirmation page',
       description:
-        'Ends what the signed link in a notification e-mail names: one follow, or a whole digest. Needs no sign-in; a forged or altered token is refused; using it again ends nothing more. Answers a short HTML page when asked for `text/html`.',
+        'Checks the signed link from a notification e-mail and answers an HTML page (`text/html`) whose button POSTs to the same address. Ends nothing by itself: mail scanners and link previews open links. A forged or altered token is refused.',
       query: z.strictObject({ token: z.string() }),
-      success: { status: 200, description: 'What was ended.', schema: Unsubscribed },
+      success: { status: 200, description: 'A confirmation page (text/html) with a button that unsubscribes.' },
       problems: ['invalid-token'],
     },
     {
@@ -135,8 +135,9 @@ export function outboundOperations({ site, writeProblems, signedIn }: OperationB
       path: '/v1/unsubscribe',
       operationId: 'unsubscribeOneClick',
       tag: 'Notifications',
-      summary: 'One-click unsubscribe by a mail program (RFC 8058)',
-      description: 'The same as the GET, for `List-Unsubscribe-Post: List-Unsubscribe=One-Click`.',
+      summary: 'Unsubscribe: the confirmation page’s button, or a mail program’s one click (RFC 8058)',
+      description:
+        'Ends what the signed link names: one follow, or a whole digest. Needs no sign-in; a forged or altered token is refused; using it again ends nothing more. Mail programs send `List-Unsubscribe=One-Click` as the form body (`List-Unsubscribe-Post`). Answers a short HTML page when asked for `text/html`.',
       query: z.strictObject({ token: z.string() }),
       success: { status: 200, description: 'What was ended.', schema: Unsubscribed },
       problems: ['invalid-token'],

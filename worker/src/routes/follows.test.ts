@@ -183,26 +183,43 @@ describe('digests', () => {
   });
 });
 
-describe('GET /v1/unsubscribe', () => {
-  it('ends the digest with the signed link from the e-mail, once, and refuses a forged link', async () => {
+describe('/v1/unsubscribe', () => {
+  it('ends the digest with the signed link from the e-mail only when confirmed, once, and refuses a forged link', async () => {
     const target = await initiative('groene-schoolroute');
     expect((await follow(`initiative/${target.id}`, { frequency: 'daily' }, await tokenOf('joost'))).status).toBe(200);
     await comment(target.threadId!, 'sanne', 'Goed plan!');
     await digestOf('joost');
     const [mail] = (await mailTo('joost@example.nl')).filter((m) => m.text.includes('Goed plan!'));
     const link = new URL(/https:\/\/\S+\/v1\/unsubscribe\?token=\S+/.exec(mail!.text)![0]);
+    const dailyFollows = async () =>
+      ((await (await api(`/v1/sites/${SITE}/me/follows`, { headers: { Authorization: `Bearer ${await tokenOf('joost')}` } })).json()) as FollowPage).data.filter(
+        (f) => f.frequency === 'daily',
+      );
 
     const token = link.searchParams.get('token')!;
     const forged = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
     await expectProblem(await api(`/v1/unsubscribe?token=${encodeURIComponent(forged)}`), 401, 'invalid-token');
+    await expectProblem(await api(`/v1/unsubscribe?token=${encodeURIComponent(forged)}`, { method: 'POST' }), 401, 'invalid-token');
     const otherUser = token.replace(/^[^.]+/, btoa(JSON.stringify({ v: 1, n: 'voorbeeldstad', u: demoId('voorbeeldstad', 'user', 'sanne'), f: 'daily' })).replace(/=+$/, ''));
-    await expectProblem(await api(`/v1/unsubscribe?token=${encodeURIComponent(otherUser)}`), 401, 'invalid-token');
+    await expectProblem(await api(`/v1/unsubscribe?token=${encodeURIComponent(otherUser)}`, { method: 'POST' }), 401, 'invalid-token');
 
-    const first = await api(`${link.pathname}${link.search}`);
+    // Opening the link (as a mail scanner does) only asks.
+    const opened = await api(`${link.pathname}${link.search}`, { headers: { Accept: 'text/html' } });
+    expect(opened.status).toBe(200);
+    const confirmation = await opened.text();
+    expect(confirmation).toContain('<form method="post"');
+    expect(confirmation).toContain('Afmelden');
+    expect(await dailyFollows()).not.toEqual([]);
+
+    // The page's button, or a mail program's one click (RFC 8058).
+    const first = await api(`${link.pathname}${link.search}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(first.status).toBe(200);
     expect((await first.json()) as Unsubscribed).toEqual({ scope: 'digest', ended: 1 });
-    const list = (await (await api(`/v1/sites/${SITE}/me/follows`, { headers: { Authorization: `Bearer ${await tokenOf('joost')}` } })).json()) as FollowPage;
-    expect(list.data.filter((f) => f.frequency === 'daily')).toEqual([]);
+    expect(await dailyFollows()).toEqual([]);
 
     const second = await api(`${link.pathname}${link.search}`, { method: 'POST' });
     expect((await second.json()) as Unsubscribed).toEqual({ scope: 'digest', ended: 0 });
