@@ -8,6 +8,7 @@ import type {
   ModerationLogEntry,
   ModerationLogPage,
   ModerationQueue,
+  OrganisationRef,
   RoleChange,
   RoleGrantRequest,
   Site,
@@ -15,6 +16,7 @@ import type {
   SiteSettings,
   SsoKey,
   UpdateSiteSettingsRequest,
+  UserSummary,
 } from '@buurtplein/sdk/contract';
 
 /** Options of a `ConsoleApi`. */
@@ -154,11 +156,14 @@ export class ConsoleApi {
     return this.on().admin.roles.revoke(userId, role);
   }
 
-  /** The organisations of the professionals the site lists (the API has no list of organisations). */
-  async organisations(): Promise<{ id: string; name: string }[]> {
-    const found = new Map<string, string>();
-    for await (const professional of this.on().professionals.all({ limit: 50 })) found.set(professional.organisation.id, professional.organisation.name);
-    return [...found].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  /** The network's organisations, by name: what a professional can be granted to work for. */
+  async organisations(): Promise<OrganisationRef[]> {
+    return (await this.on().admin.organisations.list()).data;
+  }
+
+  /** The network's users by exact e-mail address or id, or the start of a word of their name. */
+  async searchUsers(q: string): Promise<UserSummary[]> {
+    return (await this.on().admin.users.search(q)).data;
   }
 
   /** The client for `site`: the home client itself, or one whose requests carry the home session's access token. */

@@ -84,6 +84,19 @@ export const consoleStyles = css`
   label {
     font-weight: 600;
   }
+  .found-users {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 1.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .found-users li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
   .check {
     display: flex;
     align-items: center;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { localized, msg, str } from '@lit/localize';
-import type { GrantableRole, RoleChange } from '@buurtplein/sdk/contract';
+import type { GrantableRole, OrganisationRef, RoleChange, UserSummary } from '@buurtplein/sdk/contract';
 import type { ConsoleApi } from '../console-api.js';
 import { dateTime } from '../console-format.js';
 import { announceSessionEnded, fieldProblems, problemCode, problemMessage, sessionEnded } from '../console-problems.js';
@@ -23,9 +23,9 @@ export function roleLabel(role: GrantableRole): string {
 }
 
 /**
- * The roles section (network admins): grant a user the professional role with their
- * organisation, or the moderator or network admin role, and revoke them. Every change is kept by
- * the API; the changes made here are listed below the form.
+ * The roles section (network admins): find a user by name, e-mail address or id, then grant them
+ * the professional role with their organisation, or the moderator or network admin role, or
+ * revoke one. Every change is kept by the API; the changes made here are listed below the form.
  *
  * @fires buurt-console-session-ended - The API no longer accepts the session.
  */
@@ -36,6 +36,10 @@ export class BuurtConsoleRoles extends LitElement {
     api: { attribute: false },
     site: {},
     organisations: { state: true },
+    query: { state: true },
+    found: { state: true },
+    searchError: { state: true },
+    searching: { state: true },
     userId: { state: true },
     chosenRole: { state: true },
     organisationId: { state: true },
@@ -48,7 +52,12 @@ export class BuurtConsoleRoles extends LitElement {
   api?: ConsoleApi;
   site = '';
 
-  private organisations: { id: string; name: string }[] = [];
+  private organisations: OrganisationRef[] = [];
+  private query = '';
+  /** The users the last search found; undefined before the first search. */
+  private found?: UserSummary[];
+  private searchError = '';
+  private searching = false;
   private userId = '';
   private chosenRole: GrantableRole = 'professional';
   private organisationId = '';
@@ -68,6 +77,69 @@ export class BuurtConsoleRoles extends LitElement {
         },
       );
     }
+  }
+
+  private async search(): Promise<void> {
+    const query = this.query.trim();
+    if (query.length < 2) {
+      this.searchError = msg('Vul minstens twee tekens in.', { id: 'console-user-search-short' });
+      return;
+    }
+    this.searching = true;
+    this.searchError = '';
+    try {
+      this.found = await this.api!.searchUsers(query);
+    } catch (error) {
+      if (sessionEnded(error)) announceSessionEnded(this);
+      this.found = undefined;
+      this.searchError = problemMessage(error);
+    } finally {
+      this.searching = false;
+    }
+  }
+
+  /** Takes a found user into the form and moves on to the role, as the next thing to choose. */
+  private async choose(user: UserSummary): Promise<void> {
+    this.userId = user.id;
+    this.fields = new Map();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#role')?.focus();
+  }
+
+  private renderSearch() {
+    return html`<form id="user-search-form" role="search" aria-labelledby="user-search-label" @submit=${(e: Event) => (e.preventDefault(), this.search())} novalidate>
+        <div class="field">
+          <label id="user-search-label" for="user-search">${msg('Gebruiker zoeken', { id: 'console-user-search-label' })}</label>
+          <span class="hint" id="user-search-hint">${msg('Naam, volledig e-mailadres of id.', { id: 'console-user-search-hint' })}</span>
+          <div class="row">
+            <input id="user-search" type="search" autocomplete="off" aria-describedby="user-search-hint" .value=${this.query}
+              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+            <button type="submit" class="secondary" ?disabled=${this.searching}>${msg('Zoeken', { id: 'console-user-search' })}</button>
+          </div>
+        </div>
+      </form>
+      <div id="user-search-status" role="status" aria-live="polite">
+        ${this.searchError ? html`<p class="message error">${this.searchError}</p>` : nothing}
+        ${!this.searchError && this.found
+          ? html`<p>${this.found.length === 0
+              ? msg('Niemand gevonden.', { id: 'console-user-search-none' })
+              : msg(str`${this.found.length} gevonden.`, { id: 'console-user-search-count' })}</p>`
+          : nothing}
+      </div>
+      ${this.found?.length
+        ? html`<ul class="found-users">
+            ${this.found.map(
+              (user) => html`<li>
+                <span>${user.displayName}</span>
+                <span class="hint">${user.roles.map((role) => (role === 'resident' ? msg('Bewoner', { id: 'console-role-resident' }) : roleLabel(role))).join(', ')}${user.organisation ? ` · ${user.organisation.name}` : ''}</span>
+                <span class="mono">${user.id}</span>
+                <button type="button" class="secondary" aria-label=${msg(str`${user.displayName} kiezen`, { id: 'console-user-choose-label' })} @click=${() => this.choose(user)}>
+                  ${msg('Kiezen', { id: 'console-user-choose' })}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}`;
   }
 
   private async change(kind: 'grant' | 'revoke'): Promise<void> {
@@ -118,12 +190,13 @@ export class BuurtConsoleRoles extends LitElement {
     const user = this.field('userId', 'userId-hint');
     const organisation = this.field('organisationId');
     const roles: GrantableRole[] = ['professional', 'moderator', 'network-admin'];
-    return html`<form @submit=${(e: Event) => (e.preventDefault(), this.change('grant'))} novalidate>
+    return html`${this.renderSearch()}
+      <form id="roles-form" @submit=${(e: Event) => (e.preventDefault(), this.change('grant'))} novalidate>
         <fieldset>
           <legend>${msg('Rol toekennen of intrekken', { id: 'console-roles-legend' })}</legend>
           <div class="field">
             <label for="userId">${msg('Gebruiker (id)', { id: 'console-user-id-label' })}</label>
-            <span class="hint" id="userId-hint">${msg('De id staat bij de schrijver in de meldingen en in het auditlog.', { id: 'console-user-id-hint' })}</span>
+            <span class="hint" id="userId-hint">${msg('Gevuld door een gekozen gebruiker; de id staat ook bij de schrijver in de meldingen en in het auditlog.', { id: 'console-user-id-hint' })}</span>
             <input id="userId" class="mono" autocomplete="off" aria-invalid=${user.invalid} aria-describedby=${user.describedBy} .value=${this.userId} @input=${(e: Event) => (this.userId = (e.target as HTMLInputElement).value)} />
             ${user.error}
           </div>
@@ -148,7 +221,7 @@ export class BuurtConsoleRoles extends LitElement {
             <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.change('revoke')}>${msg('Rol intrekken', { id: 'console-revoke' })}</button>
           </div>
         </fieldset>
-        <div role="status" aria-live="polite">
+        <div id="roles-status" role="status" aria-live="polite">
           ${this.error ? html`<p class="message error">${this.error}</p>` : nothing}
           ${!this.error && this.changes[0]
             ? html`<p class="message success">
