@@ -67,6 +67,34 @@ const collapseTemplateWhitespace = () => ({
   },
 });
 
+/**
+ * Keeps Lit's page-wide registries off the host page's `window`, so the script tag adds
+ * `window.Buurtplein` and nothing else: the version lists (`litHtmlVersions`, `litElementVersions`,
+ * `reactiveElementVersions`, read only by Lit's dev-mode warnings) are dropped, and
+ * `litPropertyMetadata` (property decorators' metadata; the elements declare `static properties`)
+ * becomes a module-level map. Each Lit module must still match, so a Lit upgrade that changes
+ * these lines fails the build instead of leaking globals again.
+ */
+const privateLitGlobals = () => ({
+  name: 'private-lit-globals',
+  transform(code, id) {
+    const lit = /[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/.exec(id);
+    if (!lit) return null;
+    const versions = /\(\w+\.(?:litHtmlVersions|litElementVersions|reactiveElementVersions)\?\?=\[\]\)\.push\("[^"]*"\)/;
+    const metadata = /\w+\.litPropertyMetadata\?\?=new WeakMap/;
+    if (!versions.test(code) || (lit[1].endsWith('reactive-element') && !metadata.test(code))) {
+      this.error(`Lit's globals in ${lit[1]}.js no longer look as expected: update private-lit-globals`);
+    }
+    let result = code.replace(versions, 'void 0');
+    if (metadata.test(result)) result = `const litPropertyMetadata = new WeakMap();\n${result.replace(metadata, 'void 0')}`;
+    return { code: result, map: null };
+  },
+  renderChunk(code, chunk) {
+    if (/\.litPropertyMetadata\b/.test(code)) this.error(`${chunk.fileName} reaches for the global litPropertyMetadata: declare properties in static properties, not with @property()`);
+    return null;
+  },
+});
+
 const plugins = () => [
   nodeResolve(),
   esbuild({
@@ -76,6 +104,7 @@ const plugins = () => [
   }),
   explicitMessageIds(),
   collapseTemplateWhitespace(),
+  privateLitGlobals(),
 ];
 
 // A warning is a bug in the build: fail on it rather than print it.
