@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { Comment, ReportReason } from '@buurtplein/sdk/contract';
-import type {} from '../../buurtplein-global.js';
+import { BuurtElement } from '../../buurt-element.js';
 import { Draft } from '../../drafts.js';
 import { loadElement } from '../../element-chunks.js';
 import { fire } from '../../events.js';
@@ -37,14 +37,10 @@ type Open = { id: string; kind: 'reply' | 'edit' | 'report' | 'delete' };
  * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident wants to comment; cancel it
  * to show your own sign-in, otherwise the discussion shows the sign-in screens itself.
  */
-@localized()
-export class BuurtDiscussion extends LitElement {
+export class BuurtDiscussion extends BuurtElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    site: {},
-    api: {},
     thread: {},
-    lang: {},
     phase: { state: true },
     comments: { state: true },
     nextCursor: { state: true },
@@ -53,17 +49,8 @@ export class BuurtDiscussion extends LitElement {
     announcement: { state: true },
   };
 
-  /** The site key; defaults to the script tag's `data-site`. */
-  site?: string;
-
-  /** The API base URL; defaults to the script tag's API, else this page's origin. */
-  api?: string;
-
   /** The id of the thread to show. */
   thread?: string;
-
-  /** The language to show; defaults to the nearest `lang` in the page. */
-  override lang = '';
 
   private phase: 'loading' | 'ready' | 'error' = 'loading';
   private comments: Comment[] = [];
@@ -94,11 +81,6 @@ export class BuurtDiscussion extends LitElement {
       this.newComment = new TextPost(this, new Draft(site, `comment:${this.thread}`));
       void this.load();
     }
-  }
-
-  private source() {
-    const loader = window.Buurtplein;
-    return { site: this.site || loader?.site, api: this.api || loader?.api || location.origin };
   }
 
   private get client() {

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { Event as Meeting, HelpOffer, HelpOfferKind, InitiativeDetail, InitiativeStatus } from '@buurtplein/sdk/contract';
-import type {} from '../../buurtplein-global.js';
+import { BuurtElement } from '../../buurt-element.js';
 import { Draft } from '../../drafts.js';
 import { loadElement } from '../../element-chunks.js';
 import { fire } from '../../events.js';
@@ -30,23 +30,14 @@ import { styles } from './buurt-initiative-actions.styles.js';
  * @fires {CustomEvent<OfferAcceptedDetail>} buurt-offer-accepted - The owner accepted an offer of help.
  * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident wants to take part.
  */
-@localized()
-export class BuurtInitiativeActions extends LitElement {
+export class BuurtInitiativeActions extends BuurtElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    site: {},
-    api: {},
     detail: { attribute: false },
     busy: { state: true },
     message: { state: true },
     signInShown: { state: true },
   };
-
-  /** The site key; defaults to the script tag's `data-site`. */
-  site?: string;
-
-  /** The API base URL; defaults to the script tag's API, else this page's origin. */
-  api?: string;
 
   /** The initiative, as its page loaded it (with `viewer` when signed in). */
   detail?: InitiativeDetail;
@@ -74,11 +65,6 @@ export class BuurtInitiativeActions extends LitElement {
       this.updatePost = new TextPost(this, new Draft(site, `update:${id}`));
       this.offer = new TextPost(this, new Draft(site, `offer:${id}`));
     }
-  }
-
-  private source() {
-    const loader = window.Buurtplein;
-    return { site: this.site || loader?.site, api: this.api || loader?.api || location.origin };
   }
 
   private get client() {

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { Neighbourhood } from '@buurtplein/sdk/contract';
-import type {} from '../../buurtplein-global.js';
+import { BuurtElement } from '../../buurt-element.js';
 import { routeFrom, routeHref, sameRoute, type Route } from '../../deep-link.js';
 import { loadElement } from '../../element-chunks.js';
 import { INITIATIVE_STATUSES } from '../../initiative-transitions.js';
@@ -72,26 +72,15 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  * @fires {CustomEvent<InitiativeSelectedDetail>} buurt-initiative-selected - From the inner list, when
  * a resident chooses an initiative; the plein cancels it and opens the initiative.
  */
-@localized()
-export class BuurtPlein extends LitElement {
+export class BuurtPlein extends BuurtElement {
   static override styles = styles;
-  // Declared without decorators, in every element: their helpers would add ~240 B brotli to the first view.
   static override properties: PropertyDeclarations = {
-    site: {},
-    api: {},
     neighbourhood: {},
     status: {},
     limit: { type: Number },
-    lang: {},
     route: { state: true },
     neighbourhoods: { state: true },
   };
-
-  /** The site key; defaults to the script tag's `data-site`. */
-  site?: string;
-
-  /** The API base URL; defaults to the script tag's API, else this page's origin. */
-  api?: string;
 
   /** The neighbourhood filter's starting value: an id or a CBS code such as `BU05990101`. */
   neighbourhood?: string;
@@ -101,9 +90,6 @@ export class BuurtPlein extends LitElement {
 
   /** Initiatives per page, 1 to 50. */
   limit = DEFAULT_LIMIT;
-
-  /** The language to show; defaults to the nearest `lang` in the page. */
-  override lang = '';
 
   private route: Route = { view: 'list' };
   private neighbourhoods: Neighbourhood[] = [];
@@ -163,11 +149,6 @@ export class BuurtPlein extends LitElement {
     const tag = VIEW_TAGS[this.route.view];
     await customElements.whenDefined(tag);
     await this.renderRoot.querySelector(tag)?.focusHeading();
-  }
-
-  private source() {
-    const loader = window.Buurtplein;
-    return { site: this.site || loader?.site, api: this.api || loader?.api || location.origin };
   }
 
   /** Goes to `route` as a new history entry, keeping the host's state object. */

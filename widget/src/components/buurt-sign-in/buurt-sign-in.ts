@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { localized, msg, str } from '@lit/localize';
-import type {} from '../../buurtplein-global.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
+import { BuurtElement } from '../../buurt-element.js';
 import { fire } from '../../events.js';
 import { writeProblemMessage } from '../../labels/write-problem.js';
 import { LocaleController } from '../../locale.js';
@@ -30,28 +30,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  *
  * @fires {CustomEvent<UserSignedInDetail>} buurt-user-signed-in - A resident signed in.
  */
-@localized()
-export class BuurtSignIn extends LitElement {
+export class BuurtSignIn extends BuurtElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    site: {},
-    api: {},
-    lang: {},
     screen: { state: true },
     email: { state: true },
     error: { state: true },
     busy: { state: true },
     announcement: { state: true },
   };
-
-  /** The site key; defaults to the script tag's `data-site`. */
-  site?: string;
-
-  /** The API base URL; defaults to the script tag's API, else this page's origin. */
-  api?: string;
-
-  /** The language to show; defaults to the nearest `lang` in the page. */
-  override lang = '';
 
   private screen: 'email' | 'code' = 'email';
   private email = '';
@@ -66,11 +53,6 @@ export class BuurtSignIn extends LitElement {
   async focusHeading(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
-  }
-
-  private source() {
-    const loader = window.Buurtplein;
-    return { site: this.site || loader?.site, api: this.api || loader?.api || location.origin };
   }
 
   private async focusField(): Promise<void> {

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { CreateInitiativeRequest, InitiativeNeed, InitiativeTheme, Neighbourhood } from '@buurtplein/sdk/contract';
-import type {} from '../../buurtplein-global.js';
+import { BuurtElement } from '../../buurt-element.js';
 import { routeHref } from '../../deep-link.js';
 import { Draft } from '../../drafts.js';
 import { loadElement } from '../../element-chunks.js';
@@ -49,14 +49,10 @@ const EMPTY: StartDraft = { title: '', summary: '', body: '', neighbourhood: '',
  * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident posted; cancel it to show
  * your own sign-in, otherwise the form shows the sign-in screens itself.
  */
-@localized()
-export class BuurtStartInitiative extends LitElement {
+export class BuurtStartInitiative extends BuurtElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    site: {},
-    api: {},
     neighbourhood: {},
-    lang: {},
     value: { state: true },
     errors: { state: true },
     problem: { state: true },
@@ -67,17 +63,8 @@ export class BuurtStartInitiative extends LitElement {
     announcement: { state: true },
   };
 
-  /** The site key; defaults to the script tag's `data-site`. */
-  site?: string;
-
-  /** The API base URL; defaults to the script tag's API, else this page's origin. */
-  api?: string;
-
   /** The neighbourhood to preselect: an id or a CBS code. */
   neighbourhood?: string;
-
-  /** The language to show; defaults to the nearest `lang` in the page. */
-  override lang = '';
 
   private value: StartDraft = EMPTY;
   private errors: Partial<Record<Field, string>> = {};
@@ -119,11 +106,6 @@ export class BuurtStartInitiative extends LitElement {
       },
       () => {},
     );
-  }
-
-  private source() {
-    const loader = window.Buurtplein;
-    return { site: this.site || loader?.site, api: this.api || loader?.api || location.origin };
   }
 
   private change(patch: Partial<StartDraft>): void {
