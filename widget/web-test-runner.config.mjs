@@ -1,14 +1,7 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-// The tests drive an installed Chrome or Chromium (none is downloaded); CHROME_PATH overrides.
-const executablePath =
-  process.env.CHROME_PATH ||
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'].find(
-    (path) => existsSync(path),
-  );
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -21,19 +14,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      // The installed Chrome or Chromium the end-to-end tests use too (none is downloaded); CHROME_PATH overrides.
+      launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
     }),
   ],
 };
