@@ -1,10 +1,11 @@
 // Runs the product locally the way `npm start` does: build, assemble static files, migrate,
 // seed, then `wrangler dev`. The end-to-end tests start it the same way on a free port.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
+import { seedDemoHost, type DemoHost } from '../worker/src/db/demo-host.js';
 import { seedDemoData } from '../worker/src/db/seed.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -46,23 +47,86 @@ export function buildPublic({ build = true } = {}): void {
   run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'examples/react-host', '--outDir', join(PUBLIC_DIR, 'react-host'), '--logLevel', 'warn']);
 }
 
-/** Creates `.dev.vars` (dev-only secrets) from the committed example when it is missing. */
+/** `KEY=value` lines of a `.dev.vars`-style file; comments and blank lines skipped. */
+function parseVars(text: string): Map<string, string> {
+  const vars = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (match) vars.set(match[1]!, match[2]!.replace(/^"(.*)"$/, '$1'));
+  }
+  return vars;
+}
+
+/**
+ * Creates `.dev.vars` (dev-only secrets) from the committed example when it is missing, and adds
+ * what a newer example has that an older copy lacks; values already there are left alone.
+ */
 export function ensureDevVars(): void {
   const target = join(ROOT, '.dev.vars');
   const example = join(ROOT, '.dev.vars.example');
-  if (!existsSync(target) && existsSync(example)) copyFileSync(example, target);
+  if (!existsSync(example)) return;
+  if (!existsSync(target)) {
+    copyFileSync(example, target);
+    return;
+  }
+  const present = parseVars(readFileSync(target, 'utf8'));
+  const missing = [...parseVars(readFileSync(example, 'utf8'))].filter(([name]) => !present.has(name));
+  if (missing.length > 0) appendFileSync(target, `\n# Added from .dev.vars.example\n${missing.map(([name, value]) => `${name}=${value}`).join('\n')}\n`);
 }
 
-/** Applies the D1 migrations to the local database in `persistTo` and seeds the demo data (idempotent). */
-export async function prepareDatabase(persistTo: string): Promise<void> {
+/** The local worker's dev secrets (`.dev.vars`), which the example host servers share with it. */
+export function readDevVars(): Map<string, string> {
+  ensureDevVars();
+  return parseVars(readFileSync(join(ROOT, '.dev.vars'), 'utf8'));
+}
+
+/**
+ * A config with only wrangler.toml's D1 database, for seeding. Given the whole config, the
+ * platform proxy warns that the Durable Object and queues cannot run (they need the worker's
+ * code, which `wrangler dev` has and the proxy has not).
+ */
+function databaseOnlyConfig(dir: string): string {
+  const toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
+  const setting = (name: string) => new RegExp(`^${name}\\s*=\\s*"([^"]+)"`, 'm').exec(toml)?.[1];
+  const config = {
+    name: 'buurtplein-seed',
+    compatibility_date: setting('compatibility_date'),
+    d1_databases: [{ binding: 'DB', database_name: setting('database_name'), database_id: setting('database_id') }],
+  };
+  const path = join(dir, 'seed.wrangler.json');
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
+
+/** The corporation example's server, as the local worker should know it: its origin and webhook receiver. */
+export interface CorporationHost {
+  origin: string;
+}
+
+/** The dev setup of the corporation example's server: allowed origin and webhook endpoint with the shared secret. */
+function corporationHost(host: CorporationHost): DemoHost {
+  const vars = readDevVars();
+  const webhookSecret = vars.get('WOONSTICHTING_WEBHOOK_SECRET');
+  const codeSecret = vars.get('CODE_SECRET');
+  if (!webhookSecret || !codeSecret) throw new Error('.dev.vars lacks WOONSTICHTING_WEBHOOK_SECRET or CODE_SECRET');
+  return { network: 'voorbeeldstad', siteKey: 'woonstichting-voorbeeld', origin: host.origin, webhookUrl: `${host.origin}/webhooks`, webhookSecret, codeSecret };
+}
+
+/**
+ * Applies the D1 migrations to the local database in `persistTo` and seeds the demo data
+ * (idempotent), and the corporation example's server when given. Seeding opens only the database
+ * (not the whole worker config, whose Durable Object and queues cannot run without the worker).
+ */
+export async function prepareDatabase(persistTo: string, options: { corporation?: CorporationHost } = {}): Promise<void> {
   run(process.execPath, [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
   const proxy = await getPlatformProxy<{ DB: D1Database }>({
-    configPath: join(ROOT, 'wrangler.toml'),
+    configPath: databaseOnlyConfig(persistTo),
     persist: { path: join(persistTo, 'v3') },
     remoteBindings: false,
   });
   try {
     await seedDemoData(proxy.env.DB);
+    if (options.corporation) await seedDemoHost(proxy.env.DB, corporationHost(options.corporation));
   } finally {
     await proxy.dispose();
   }
@@ -93,6 +157,9 @@ export async function startWranglerDev(options: LocalServerOptions): Promise<Chi
       options.persistTo,
       '--var',
       'ENVIRONMENT:development',
+      // Retries after 1, 2, 4, 8 and 16 s: a failing webhook receiver dead-letters in about half a minute.
+      '--var',
+      'OUTBOUND_RETRY_SECONDS:1',
       '--show-interactive-dev-session=false',
       '--log-level',
       'warn',
