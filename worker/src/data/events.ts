@@ -116,12 +116,6 @@ export async function listEvents(db: Database, scope: SiteScope, filter: EventFi
   };
 }
 
-/** An initiative's meetings that are not over yet, soonest first; for the initiative's own page. */
-export async function listUpcomingEventsForInitiative(db: Database, scope: SiteScope, initiativeId: string, now: Date): Promise<Event[]> {
-  const page = await listEvents(db, scope, { initiativeId, when: 'upcoming', limit: 10 }, now);
-  return page.data;
-}
-
 /** A visible meeting the site shows; null when it does not show it. */
 export async function getEvent(db: Database, scope: SiteScope, id: string): Promise<Event | null> {
   if (scope.neighbourhoodIds.length === 0) return null;

@@ -5,6 +5,7 @@ import type {
   MemberRole,
   InitiativeStatus,
   InitiativeStatusChange,
+  InitiativeSummary,
   InitiativeTheme,
 } from '@buurtplein/sdk/contract';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
@@ -13,7 +14,7 @@ import { newId } from '../db/ids.js';
 import { initiatives, neighbourhoods, organisations, users } from '../db/schema.js';
 import type { Database, SiteScope, Statements, Write } from './database.js';
 import { toEvent } from './events.js';
-import { initiativeInScope, listSimilarInitiatives, toInitiativeSummary } from './initiatives.js';
+import { SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
 import { isOrganiser, membershipOf, toInitiativeMember, type MembershipState } from './members.js';
 import { toHelpOffer } from './offers.js';
 import { toInitiativeUpdate } from './updates.js';
@@ -23,6 +24,9 @@ const DETAIL_MEMBERS = 12;
 const DETAIL_UPDATES = 3;
 const DETAIL_HISTORY = 50;
 const DETAIL_EVENTS = 10;
+
+/** What the detail needs of the site: its scope, and the names of the neighbourhoods it shows. */
+export type DetailScope = SiteScope & { neighbourhoods: readonly { id: string; name: string }[] };
 
 /** A person as the detail names them. */
 interface Person {
@@ -76,6 +80,19 @@ type OfferJson = Omit<typeof helpOffers.$inferSelect, 'createdAt' | 'respondedAt
   organisationName: string;
   organisationKind: (typeof organisations.$inferSelect)['kind'];
 };
+interface SimilarJson {
+  id: string;
+  title: string;
+  summary: string;
+  status: InitiativeStatus;
+  neighbourhoodId: string;
+  themes: InitiativeTheme[];
+  needs: InitiativeNeed[];
+  supporterCount: number;
+  memberCount: number;
+  createdAt: number;
+  updatedAt: number;
+}
 type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'createdAt' | 'hidden'> & {
   startsAt: number;
   endsAt: number | null;
@@ -99,6 +116,10 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     scope.neighbourhoodIds.map((n) => sql`${n}`),
     sql`, `,
   );
+  // The rows of this initiative under the alias `t` of a part's table; `moderated` parts also
+  // leave out what a moderator hid. Offers have no moderation state of their own.
+  const ofInitiative = (t: string, { moderated }: { moderated: boolean }) =>
+    sql`${sql.raw(t)}.network_id = ${networkId} and ${sql.raw(t)}.initiative_id = ${id}${moderated ? sql` and ${sql.raw(t)}.hidden = 0` : sql``}`;
   const members = jsonArray(
     sql`'userId', user_id, 'role', role, 'joinedAt', created_at, 'displayName', display_name, 'organisationId', organisation_id, 'organisationName', organisation_name`,
     sql`select m.user_id, m.role, m.created_at, u.display_name,
@@ -112,13 +133,13 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     sql`'id', id, 'fromStatus', from_status, 'toStatus', to_status, 'changedBy', changed_by, 'changedByName', display_name, 'note', note, 'createdAt', created_at`,
     sql`select h.id, h.from_status, h.to_status, h.changed_by, u.display_name, h.note, h.created_at
         from initiative_status_changes h join users u on u.id = h.changed_by
-        where h.network_id = ${networkId} and h.initiative_id = ${id} order by h.id desc limit ${DETAIL_HISTORY}`,
+        where ${ofInitiative('h', { moderated: false })} order by h.id desc limit ${DETAIL_HISTORY}`,
   );
   const updates = jsonArray(
     sql`'id', id, 'initiativeId', initiative_id, 'authorId', author_id, 'authorName', display_name, 'body', body, 'createdAt', created_at`,
     sql`select p.id, p.initiative_id, p.author_id, u.display_name, p.body, p.created_at
         from initiative_updates p join users u on u.id = p.author_id
-        where p.network_id = ${networkId} and p.initiative_id = ${id} and p.hidden = 0 order by p.id desc limit ${DETAIL_UPDATES}`,
+        where ${ofInitiative('p', { moderated: true })} order by p.id desc limit ${DETAIL_UPDATES}`,
   );
   const offers = jsonArray(
     sql`'id', id, 'networkId', network_id, 'initiativeId', initiative_id, 'professionalId', professional_id, 'organisationId', organisation_id,
@@ -127,7 +148,7 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     sql`select f.*, u.display_name, pp.job_title, o.name as organisation_name, o.kind as organisation_kind
         from help_offers f join users u on u.id = f.professional_id join organisations o on o.id = f.organisation_id
         left join professional_profiles pp on pp.user_id = f.professional_id
-        where f.network_id = ${networkId} and f.initiative_id = ${id} order by f.id desc`,
+        where ${ofInitiative('f', { moderated: false })} order by f.id desc`,
   );
   const upcoming = jsonArray(
     sql`'id', id, 'networkId', network_id, 'neighbourhoodId', neighbourhood_id, 'initiativeId', initiative_id, 'organiserId', organiser_id,
@@ -137,9 +158,22 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     sql`select e.*, n.name as neighbourhood_name, i.title as initiative_title, u.display_name as organiser_name, rc.thread_id as report_thread_id
         from events e join neighbourhoods n on n.id = e.neighbourhood_id join users u on u.id = e.organiser_id
         left join initiatives i on i.id = e.initiative_id left join comments rc on rc.id = e.report_comment_id
-        where e.network_id = ${networkId} and e.initiative_id = ${id} and e.neighbourhood_id in (${shown}) and e.hidden = 0
+        where ${ofInitiative('e', { moderated: true })} and e.neighbourhood_id in (${shown})
           and coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}
         order by e.starts_at, e.id limit ${DETAIL_EVENTS}`,
+  );
+  // The similar initiatives computed when this one was written, each checked again against the
+  // site's window and moderation: a key lookup apiece, no text search. CROSS JOIN keeps the
+  // stored ids as the outer loop, so rows come in the array's order (best first) and the LIMIT
+  // stops the lookups early; an ORDER BY would sort, and so read, every stored id first. The
+  // unary `+`s keep each lookup on the primary key instead of one probe per shown neighbourhood.
+  const similar = jsonArray(
+    sql`'id', id, 'title', title, 'summary', summary, 'status', status, 'neighbourhoodId', neighbourhood_id, 'themes', json(themes), 'needs', json(needs),
+        'supporterCount', supporter_count, 'memberCount', member_count, 'createdAt', created_at, 'updatedAt', updated_at`,
+    sql`select s.id, s.title, s.summary, s.status, s.neighbourhood_id, s.themes, s.needs, s.supporter_count, s.member_count, s.created_at, s.updated_at
+        from json_each(${initiatives.similarIds}) j cross join ${initiatives} s on s.id = j.value
+        where +s.network_id = ${networkId} and +s.neighbourhood_id in (${shown}) and s.visibility = 'visible'
+        limit ${SIMILAR_SHOWN}`,
   );
   const viewer = viewerId ?? '';
   return db
@@ -153,6 +187,7 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
       updates: updates.as('updates_json'),
       offers: offers.as('offers_json'),
       events: upcoming.as('events_json'),
+      similar: similar.as('similar_json'),
       viewerMembership: sql<string | null>`(select json_object('role', ${memberships.role}, 'status', ${memberships.status}) from ${memberships}
         where ${memberships.networkId} = ${networkId} and ${memberships.initiativeId} = ${id} and ${memberships.userId} = ${viewer})`.as('viewer_membership'),
       viewerSupports: sql<number>`exists (select 1 from ${supports} where ${supports.networkId} = ${networkId} and ${supports.initiativeId} = ${id} and ${supports.userId} = ${viewer})`.as(
@@ -166,15 +201,34 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     .limit(1);
 }
 
+/** A similar initiative as the detail's statement sends it, named from the site's neighbourhoods. */
+function toSimilarSummary(row: SimilarJson, scope: DetailScope): InitiativeSummary {
+  const name = scope.neighbourhoods.find((n) => n.id === row.neighbourhoodId)?.name ?? '';
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    status: row.status,
+    neighbourhood: { id: row.neighbourhoodId, name },
+    themes: row.themes,
+    needs: row.needs,
+    supporterCount: row.supporterCount,
+    memberCount: row.memberCount,
+    createdAt: date(row.createdAt).toISOString(),
+    updatedAt: date(row.updatedAt).toISOString(),
+  };
+}
+
 /**
  * One initiative the site shows with everything its page shows, for `viewerId` (null when
- * anonymous): one statement for the initiative, its people, history, timeline, offers, upcoming
- * meetings and the viewer's relation, then one for similar initiatives (its search terms come
- * from the initiative's text). Null when the site does not show it.
+ * anonymous), in one statement: the initiative, its people, history, timeline, offers, upcoming
+ * meetings, similar initiatives and the viewer's relation. Only an initiative whose similar ids
+ * were never computed (written before they existed) searches them in a second statement.
+ * Null when the site does not show it.
  */
 export async function getInitiativeDetail(
   db: Database,
-  scope: SiteScope,
+  scope: DetailScope,
   id: string,
   viewerId: string | null,
   now = new Date(),
@@ -183,7 +237,10 @@ export async function getInitiativeDetail(
   const [row] = await selectDetail(db, scope, id, viewerId, now);
   if (!row) return null;
   const { initiative } = row;
-  const similar = await listSimilarInitiatives(db, scope, initiative);
+  const similar =
+    initiative.similarIds === null
+      ? await listSimilarInitiatives(db, scope, { ...initiative, id: initiative.id })
+      : (JSON.parse(row.similar) as SimilarJson[]).map((s) => toSimilarSummary(s, scope));
   const viewerRow = row.viewerMembership === null ? undefined : (JSON.parse(row.viewerMembership) as MembershipState);
   const membership = membershipOf(initiative.ownerId, viewerId, viewerRow);
   return {
@@ -234,9 +291,9 @@ export interface NewInitiative {
 }
 
 /**
- * Plans starting an initiative in one batch: the initiative (status `idea`), its owner's
- * membership, its discussion thread and the first entry of its status history. `similar` is
- * looked up beforehand, since it does not depend on the new row.
+ * Plans starting an initiative in one batch: the initiative (status `idea`) with its similar ids,
+ * its owner's membership, its discussion thread and the first entry of its status history.
+ * `similar`, the site's view of them for the answer, is looked up beforehand.
  */
 export function createInitiative(
   db: Database,
@@ -261,6 +318,7 @@ export function createInitiative(
       themes: input.themes,
       needs: input.needs,
       visibility: input.visibility ?? 'visible',
+      similarIds: similarIdsOf(db, networkId, { id: null, neighbourhoodId: input.neighbourhood.id, ...input }),
       createdAt: now,
       updatedAt: now,
     }),
@@ -335,9 +393,12 @@ export function updateInitiative(
   const { note, status, ...text } = changes;
   const statusChanges = status !== undefined && status !== current.status;
   const where = and(eq(initiatives.networkId, networkId), eq(initiatives.id, current.id), statusChanges ? eq(initiatives.status, current.status) : undefined);
+  // What "similar" compares changed: its similar ids are searched again in the same statement.
+  const compared = text.title !== undefined || text.summary !== undefined || text.themes !== undefined;
+  const similarTo = { id: current.id, title: text.title ?? current.title, summary: text.summary ?? current.summary, neighbourhoodId: current.neighbourhood.id, themes: text.themes ?? current.themes };
   const update = db
     .update(initiatives)
-    .set({ ...text, ...(statusChanges ? { status } : {}), updatedAt: now })
+    .set({ ...text, ...(statusChanges ? { status } : {}), ...(compared ? { similarIds: similarIdsOf(db, networkId, similarTo) } : {}), updatedAt: now })
     .where(where);
   let entry: InitiativeStatusChange | null = null;
   let statements: Statements = [update];

@@ -195,19 +195,29 @@ export interface SimilarTo {
   themes: readonly InitiativeTheme[];
 }
 
-/** How many of the best text matches in the site's window "similar" boosts by place and themes. */
+/** How many of the best text matches "similar" boosts by place and themes. */
 const SIMILAR_CANDIDATES = 100;
 
+/** How many similar initiatives a page shows. */
+export const SIMILAR_SHOWN = 5;
+
 /**
- * Up to `limit` other initiatives the site shows that resemble `to`: any of the telling words of
- * its title and summary (FTS5, OR), ranked by bm25 and boosted by half for the same
- * neighbourhood and by a quarter for each shared theme, among the window's best
- * `SIMILAR_CANDIDATES` text matches. The index holds every network, so the window's scope keeps
- * other networks out.
+ * How many similar ids an initiative keeps (see `similarIdsOf`): a few more than a page shows,
+ * so that a site showing fewer neighbourhoods, or a match hidden by moderation since, still leaves
+ * enough; few enough that reading them stays a handful of key lookups.
  */
-export async function listSimilarInitiatives(db: Database, scope: SiteScope, to: SimilarTo, limit = 5): Promise<InitiativeSummary[]> {
+export const SIMILAR_KEPT = 8;
+
+/**
+ * The ids of up to `limit` other initiatives within `inWindow` that resemble `to`: any of the
+ * telling words of its title and summary (FTS5, OR), ranked by bm25 and boosted by half for the
+ * same neighbourhood and by a quarter for each shared theme, among the best
+ * `SIMILAR_CANDIDATES` text matches. Null when `to` has no telling words. The index holds every
+ * network, so `inWindow` must scope the network.
+ */
+function similarRanking(db: Pick<Database, 'select'>, inWindow: SQL, to: SimilarTo, limit: number) {
   const match = similarMatch(`${to.title} ${to.summary}`);
-  if (match === null || scope.neighbourhoodIds.length === 0) return [];
+  if (match === null) return null;
   const boost = sql`(1.0 + 0.5 * (${initiatives.neighbourhoodId} = ${to.neighbourhoodId})
     + 0.25 * (select count(*) from json_each(${initiatives.themes}) where value in (select value from json_each(${JSON.stringify(to.themes)}))))`;
   // The best text matches inside the window first (the text index as the outer loop: see the
@@ -218,24 +228,45 @@ export async function listSimilarInitiatives(db: Database, scope: SiteScope, to:
     .from(initiativesFts)
     .crossJoin(initiatives)
     .where(
-      and(
-        sql`${initiativesFts} match ${match}`,
-        sql`${initiatives}.rowid = ${initiativesFts.rowid}`,
-        initiativeInScope(scope),
-        to.id ? sql`${initiatives.id} <> ${to.id}` : undefined,
-      ),
+      and(sql`${initiativesFts} match ${match}`, sql`${initiatives}.rowid = ${initiativesFts.rowid}`, inWindow, to.id ? sql`${initiatives.id} <> ${to.id}` : undefined),
     )
     .orderBy(relevance)
     .limit(SIMILAR_CANDIDATES)
     .as('ranked');
-  const rows = await db
-    .select(summaryColumns)
+  const weight = sql<number>`${ranked.score} * ${boost}`;
+  return db
+    .select({ id: initiatives.id, weight: weight.as('weight') })
     .from(ranked)
     .crossJoin(initiatives)
-    .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
     .where(sql`${initiatives}.rowid = ${ranked.rowid}`)
-    .orderBy(sql`${ranked.score} * ${boost}`, asc(initiatives.id))
+    .orderBy(weight, asc(initiatives.id))
     .limit(limit);
+}
+
+/**
+ * The value that stores `to`'s similar initiatives in its `similar_ids` (as a JSON array, best
+ * first), for the statement that writes `to`: the `SIMILAR_KEPT` best among the visible
+ * initiatives of its whole network, since sites differ in the neighbourhoods they show. Reading
+ * them back checks scope and moderation again (see the detail's statement).
+ */
+export function similarIdsOf(db: Pick<Database, 'select'>, networkId: string, to: SimilarTo): SQL<string[]> {
+  const ranking = similarRanking(db, and(eq(initiatives.networkId, networkId), eq(initiatives.visibility, 'visible'))!, to, SIMILAR_KEPT);
+  return ranking === null ? sql`'[]'` : sql`(select json_group_array(id) from (${ranking}))`;
+}
+
+/**
+ * Up to `limit` other initiatives the site shows that resemble `to`, searched now; for an
+ * initiative not written yet, or one whose similar ids were never computed.
+ */
+export async function listSimilarInitiatives(db: Database, scope: SiteScope, to: SimilarTo, limit = SIMILAR_SHOWN): Promise<InitiativeSummary[]> {
+  const ranking = scope.neighbourhoodIds.length === 0 ? null : similarRanking(db, initiativeInScope(scope), to, limit)?.as('similar');
+  if (!ranking) return [];
+  const rows = await db
+    .select(summaryColumns)
+    .from(ranking)
+    .innerJoin(initiatives, eq(initiatives.id, ranking.id))
+    .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
+    .orderBy(sql`${ranking.weight}`, asc(initiatives.id));
   return rows.map((r) => toInitiativeSummary(r.initiative, r.neighbourhoodName));
 }
 

@@ -98,12 +98,6 @@ export function toInitiativeMember(row: MemberRow): InitiativeMember {
   };
 }
 
-/** The order of the short member list on an initiative's page: owner, co-organisers, members, by joining. */
-export const memberDisplayOrder = [
-  sql`case ${memberships.role} when 'owner' then 0 when 'organiser' then 1 else 2 end`,
-  asc(memberships.createdAt),
-] as const;
-
 /** One page of an initiative's active members, by user id (stable while people join). */
 export async function listMembers(
   db: Database,

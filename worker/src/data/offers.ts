@@ -65,13 +65,6 @@ function selectOffers(db: Database, scope: SiteScope, where: SQL | undefined) {
     );
 }
 
-/** Every offer made to an initiative the site shows, newest first; for the initiative's own page. */
-export async function listOffersForInitiative(db: Database, scope: SiteScope, initiativeId: string): Promise<HelpOffer[]> {
-  if (scope.neighbourhoodIds.length === 0) return [];
-  const rows = await selectOffers(db, scope, eq(helpOffers.initiativeId, initiativeId)).orderBy(desc(helpOffers.id));
-  return rows.map(toHelpOffer);
-}
-
 /** One page of an initiative's offers, newest first. */
 export async function listOffers(
   db: Database,

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { devSsoSecretName } from '../auth/sso-token.js';
+import { similarIdsOf } from '../data/initiatives.js';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { DEMO_EPOCH, demoNetworks } from './demo-data.js';
 import { demoDiscussionStatements } from './demo-discussions.js';
@@ -135,6 +137,11 @@ export async function seedDemoData(d1: D1Database): Promise<void> {
           })
           .onConflictDoNothing(),
       );
+    }
+    // Once every initiative is in the text index: each one's similar ids, as writing it keeps them.
+    for (const i of network.initiatives) {
+      const similarTo = { id: demoInitiativeId(network.key, i.key), title: i.title, summary: i.summary, neighbourhoodId: id('neighbourhood', i.neighbourhood), themes: i.themes };
+      statements.push(db.update(schema.initiatives).set({ similarIds: similarIdsOf(db, networkId, similarTo) }).where(eq(schema.initiatives.id, similarTo.id)));
     }
     // After the initiatives: owners, co-organisers, status histories and updates.
     statements.push(...demoPeopleStatements(db, network, (kind, key, at) => demoId(network.key, kind, key, at)));
