@@ -58,7 +58,10 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0 0.25rem;
-      margin-inline-start: -0.5rem;
+    }
+    /* The first tool's text lines up with the comment's without a negative margin, which pushed the buttons out of a narrow element. */
+    .tools > :first-child {
+      padding-inline-start: 0;
     }
     .post-form,
     .report {
