@@ -20,6 +20,8 @@ const modules: Record<string, () => Promise<Elements>> = {
   'buurt-start-initiative': async () => ({ 'buurt-start-initiative': (await lazy()).BuurtStartInitiative }),
   'buurt-discussion': async () => ({ 'buurt-discussion': (await lazy()).BuurtDiscussion }),
   'buurt-initiative-actions': async () => ({ 'buurt-initiative-actions': (await lazy()).BuurtInitiativeActions }),
+  'buurt-events': async () => ({ 'buurt-events': (await lazy()).BuurtEvents }),
+  'buurt-professionals': async () => ({ 'buurt-professionals': (await lazy()).BuurtProfessionals }),
 };
 
 /** Each element's loader: its module, with every message of the page's language. */
