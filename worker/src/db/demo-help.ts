@@ -219,6 +219,32 @@ export const demoHelp: Record<string, DemoHelp> = {
         onlineUrl: 'https://meet.voorbeeldstad.nl/autovrije-zondag',
         going: ['yara', 'mehmet', 'ruben'],
       },
+      {
+        key: 'bewonersavond-akkers-2027',
+        neighbourhood: 'de-akkers',
+        organiser: 'esra',
+        title: 'Bewonersavond De Akkers: wat pakken we in 2027 aan?',
+        description:
+          'Wat wilt u dit jaar in De Akkers samen doen? Neem uw ideeën mee; wie een plan heeft, kan het in vijf minuten vertellen. De gemeente en de woonstichting zijn er om vragen te beantwoorden.',
+        startsAt: '2027-02-11T18:30:00.000Z',
+        endsAt: '2027-02-11T20:30:00.000Z',
+        location: 'Wijkcentrum De Akker, Akkerlaan 12',
+        going: ['anouk', 'pieter', 'wim', 'ruben'],
+      },
+      {
+        key: 'geveltuinen-plantdag',
+        initiative: 'geveltuinen-tulpstraat',
+        neighbourhood: 'bloemenbuurt',
+        organiser: 'joost',
+        title: 'Plantdag geveltuinen Tulpstraat',
+        description:
+          'We halen de tegels eruit en zetten de eerste planten. Neem een schep en handschoenen mee als u die heeft; de planten en de aarde zijn er. Ook wie geen geveltuin krijgt, is welkom om te helpen.',
+        startsAt: '2027-04-10T08:00:00.000Z',
+        endsAt: '2027-04-10T12:00:00.000Z',
+        location: 'Tulpstraat, bij nummer 14',
+        capacity: 25,
+        going: ['sanne', 'lotte'],
+      },
     ],
   },
 };
