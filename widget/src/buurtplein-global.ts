@@ -1,16 +1,15 @@
-import type { Bootstrap, Me } from '@buurtplein/sdk/contract';
+import type { Bootstrap } from '@buurtplein/sdk/contract';
+import type { Buurtplein, BuurtpleinCommand } from '@buurtplein/sdk/embed';
+
+/** The methods that wait in the loader until the elements module takes them over. */
+export type QueuedMethod = 'login' | 'logout' | 'mount' | 'setContext' | 'use' | 'ready';
 
 /**
- * `window.Buurtplein`, the one global the script tag defines. The loader writes it once;
- * the elements read it for their defaults and for the first-view request.
+ * `window.Buurtplein`, the one global the script tag defines: the embed API (see `Buurtplein` in
+ * `@buurtplein/sdk/embed`), callable as the copy-paste stub is, plus what the elements read from
+ * the loader. The loader writes it once; the elements module replaces the queueing methods.
  */
-export interface BuurtpleinGlobal {
-  /** The widget's version (semver). */
-  readonly version: string;
-  /** The site key from the script tag's `data-site`. */
-  readonly site: string;
-  /** The API base URL: the script tag's `data-api`, else the origin the script came from. */
-  readonly api: string;
+export interface BuurtpleinGlobal extends Buurtplein, BuurtpleinCommand {
   /**
    * The first-view request, started as soon as the script ran. It rejects when the API
    * answered with an error; an element then asks again through the SDK and shows that error.
@@ -18,29 +17,22 @@ export interface BuurtpleinGlobal {
   readonly bootstrap: Promise<Bootstrap>;
   /** The URL `bootstrap` fetched, built by `bootstrapUrl`; an element uses the promise only if its own filters give the same URL. */
   readonly bootstrapUrl: string;
-  /**
-   * Signs the resident in with a token your server signed for this site (host SSO, see the
-   * README's "Signing in"); every element of the site then shows them signed in. Callable as soon
-   * as the script tag ran: calls wait until the elements module has loaded. Rejects with the API's
-   * error (e.g. `code: 'invalid-token'`).
-   *
-   * @example
-   * const { token } = await (await fetch('/my-server/buurtplein-token')).json();
-   * await window.Buurtplein.login(token);
-   */
-  login(ssoToken: string): Promise<Me>;
-  /** Signs the resident out, here and on the server. */
-  logout(): Promise<void>;
   /** Calls made before the elements module loaded, which it then carries out; internal. */
   readonly queued: QueuedCall[];
 }
 
-/** A `login` or `logout` call waiting for the elements module. */
+/** A call waiting for the elements module. */
 export interface QueuedCall {
-  name: 'login' | 'logout';
+  name: QueuedMethod;
   args: unknown[];
-  resolve(value: never): void;
+  resolve(value: unknown): void;
   reject(reason: unknown): void;
+}
+
+/** The copy-paste stub, before the script tag ran: a function that keeps its calls' arguments in `q`. */
+export interface BuurtpleinStub {
+  (...args: unknown[]): void;
+  q?: IArguments[];
 }
 
 declare global {

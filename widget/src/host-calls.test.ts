@@ -2,17 +2,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Bootstrap, Me } from '@buurtplein/sdk/contract';
 import { authSession, freshApi, jsonResponse, me, problemResponse, stubFetch } from '../test/fetch-stub.js';
 import { textOf } from '../test/dom.js';
-import type { BuurtpleinGlobal, QueuedCall } from './buurtplein-global.js';
+import type { BuurtpleinGlobal } from './buurtplein-global.js';
 import { loadElement } from './element-chunks.js';
 import { takeOverHostCalls } from './host-calls.js';
+import { createGlobal } from './loader-global.js';
 
 const SITE = 'host-calls-test';
 
-/** The global as the loader leaves it, with `login` and `logout` queueing. */
+/** The global as the loader leaves it, with its methods queueing. */
 function loaderGlobal(api: string): BuurtpleinGlobal {
-  const queued: QueuedCall[] = [];
-  const later = (name: QueuedCall['name']) => (...args: unknown[]) => new Promise<never>((resolve, reject) => queued.push({ name, args, resolve, reject }));
-  return { version: '0.0.0-test', site: SITE, api, bootstrap: new Promise<Bootstrap>(() => {}), bootstrapUrl: '', login: later('login'), logout: later('logout'), queued };
+  return createGlobal({ version: '0.0.0-test', site: SITE, api, bootstrap: new Promise<Bootstrap>(() => {}), bootstrapUrl: '' }).global;
 }
 
 let stub: ReturnType<typeof stubFetch> | undefined;
@@ -31,7 +30,7 @@ describe('window.Buurtplein.login and logout', () => {
     });
     const api = freshApi(SITE);
     const global = loaderGlobal(api);
-    const early = global.login('host-signed') as Promise<unknown> as Promise<Me>;
+    const early = global.login('host-signed');
 
     takeOverHostCalls(global);
     expect((await early).displayName).to.equal('Sanne Bakker');

@@ -1,16 +1,17 @@
-import type { BuurtpleinGlobal, QueuedCall } from './buurtplein-global.js';
+import type { BuurtpleinGlobal, QueuedCall, QueuedMethod } from './buurtplein-global.js';
+
+/** The methods carried out by the host API chunk; `ready` needs nothing more than the elements module. */
+const METHODS: readonly Exclude<QueuedMethod, 'ready'>[] = ['login', 'logout', 'mount', 'setContext', 'use'];
 
 /**
- * Takes over `window.Buurtplein.login()` and `logout()` from the loader's queue. The session code
- * is its own chunk, loaded only when the page calls one of them.
+ * Takes over the queueing methods of `window.Buurtplein` from the loader and carries out the calls
+ * that waited, in order. The code behind them is a chunk of its own (src/embed/host-api.ts), loaded
+ * on the first call, so a page that calls none downloads nothing more.
  */
 export function takeOverHostCalls(global: BuurtpleinGlobal): void {
   if (!Array.isArray(global.queued)) return;
-  const run = async (name: QueuedCall['name'], args: unknown[]): Promise<never> => {
-    const { hostCalls } = await import('./session/site-session.js');
-    return (await (name === 'login' ? hostCalls.login(global.site, global.api, args[0]) : hostCalls.logout(global.site, global.api))) as never;
-  };
-  global.login = (token) => run('login', [token]);
-  global.logout = () => run('logout', []);
-  for (const call of global.queued.splice(0)) run(call.name, call.args).then(call.resolve, call.reject);
+  const methods = global as unknown as Record<QueuedMethod, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of METHODS) methods[name] = (...args) => import('./embed/host-api.js').then((host) => host.call(global, name, args));
+  methods.ready = async () => global;
+  for (const call of global.queued.splice(0) as QueuedCall[]) methods[call.name](...call.args).then(call.resolve, call.reject);
 }

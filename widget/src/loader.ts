@@ -1,21 +1,23 @@
 /**
- * The script-tag entry (`buurtplein.js`): a classic script that starts the first-view
- * request at once, publishes `window.Buurtplein` (with `login`/`logout` that queue until the
- * elements module takes them over) and then loads the elements module.
- * It must stay tiny: no Lit and no SDK here.
+ * The script-tag entry (`buurtplein.js`): a classic script that starts the first-view request at
+ * once, publishes `window.Buurtplein` (the embed API, whose methods queue until the elements module
+ * takes them over), replays the calls the copy-paste stub recorded, and then loads the elements
+ * module. It must stay tiny: no Lit and no SDK client here; everything else lives in the elements module.
  *
  * @example
  * <script src="https://…/buurtplein.js" data-site="gemeente-voorbeeldstad" async></script>
  * <buurt-initiatives neighbourhood="BU05990101"></buurt-initiatives>
  */
 import type { Bootstrap } from '@buurtplein/sdk/contract';
-import type { BuurtpleinGlobal, QueuedCall } from './buurtplein-global.js';
+import { embedError } from '@buurtplein/sdk/embed';
+import type { BuurtpleinGlobal, BuurtpleinStub } from './buurtplein-global.js';
 import { bootstrapUrl } from './list-query.js';
+import { createGlobal, replayStub } from './loader-global.js';
 
 /** Replaced at build time with the version in widget/package.json. */
 declare const __BUURTPLEIN_VERSION__: string;
 
-function start(script: HTMLScriptElement): void {
+function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): void {
   const site = script.dataset.site;
   if (!site) {
     console.error('[buurtplein] The script tag needs data-site="<site key>".');
@@ -37,29 +39,20 @@ function start(script: HTMLScriptElement): void {
   // Nobody may be waiting (no element on the page); the element that is reports errors itself.
   bootstrap.catch(() => {});
 
-  // login() and logout() wait here until the elements module takes them over.
-  const queued: QueuedCall[] = [];
-  const later =
-    (name: QueuedCall['name']) =>
-    (...args: unknown[]) =>
-      new Promise<never>((resolve, reject) => queued.push({ name, args, resolve, reject }));
-  const global: BuurtpleinGlobal = {
-    version: __BUURTPLEIN_VERSION__,
-    site,
-    api,
-    bootstrap,
-    bootstrapUrl: url,
-    login: later('login'),
-    logout: later('logout'),
-    queued,
-  };
+  const { global, fail } = createGlobal({ version: __BUURTPLEIN_VERSION__, site, api, bootstrap, bootstrapUrl: url });
   window.Buurtplein = global;
+  replayStub(global, stub);
 
   const elements = document.createElement('script');
   elements.type = 'module';
   elements.src = new URL('buurtplein.elements.js', script.src).href;
+  elements.onerror = () => fail(embedError('elements-load-failed', `Could not load ${elements.src}`));
   document.head.append(elements);
 }
 
-// A second copy of the script tag finds the global already there and does nothing.
-if (!window.Buurtplein && document.currentScript instanceof HTMLScriptElement) start(document.currentScript);
+// A second copy of the script tag finds the global already there and does nothing; the copy-paste
+// stub (a function without a version) is replaced, and its calls replayed.
+const present = window.Buurtplein as Partial<BuurtpleinGlobal> | BuurtpleinStub | undefined;
+if (!(present as Partial<BuurtpleinGlobal> | undefined)?.version && document.currentScript instanceof HTMLScriptElement) {
+  start(document.currentScript, present as BuurtpleinStub | undefined);
+}

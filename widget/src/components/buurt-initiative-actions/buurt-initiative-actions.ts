@@ -27,6 +27,8 @@ import { styles } from './buurt-initiative-actions.styles.js';
  *
  * @csspart button - Every button.
  *
+ * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-supported - A resident supported the initiative.
+ * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-unsupported - A resident took their support back.
  * @fires {CustomEvent<OfferAcceptedDetail>} buurt-offer-accepted - The owner accepted an offer of help.
  * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident wants to take part.
  */
@@ -103,10 +105,15 @@ export class BuurtInitiativeActions extends BuurtElement {
 
   private toggleSupport(detail: InitiativeDetail): void {
     const supports = detail.viewer?.supports;
+    let supporterCount = detail.supporterCount;
     void this.act(
-      () => (supports ? this.client.initiatives.unsupport(detail.id) : this.client.initiatives.support(detail.id)),
+      async () => {
+        ({ supporterCount } = await (supports ? this.client.initiatives.unsupport(detail.id) : this.client.initiatives.support(detail.id)));
+      },
       supports ? msg('U steunt dit initiatief niet meer.', { id: 'actions-unsupported' }) : msg('Bedankt! U steunt dit initiatief.', { id: 'actions-supported' }),
-    );
+    ).then((ok) => {
+      if (ok) fire(this, supports ? 'buurt-initiative-unsupported' : 'buurt-initiative-supported', { id: detail.id, supporterCount });
+    });
   }
 
   private join(detail: InitiativeDetail): void {

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { pluginViewStyles } from '../../plugins/plugin-view.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 
 /** One initiative's page: heading, facts, body text, and a skeleton while it loads. */
 export const styles = [
   hostStyles,
+  pluginViewStyles,
   css`
     .base {
       display: flex;

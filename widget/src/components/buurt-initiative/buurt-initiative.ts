@@ -9,6 +9,7 @@ import { initiativeStatusLabel } from '../../labels/initiative-status.js';
 import { initiativeThemeLabel } from '../../labels/initiative-theme.js';
 import { problemMessage } from '../../labels/problem-message.js';
 import { LocaleController } from '../../locale.js';
+import { PluginViewController } from '../../plugins/plugin-view.js';
 import { problemCode } from '../../problem-code.js';
 import { SessionController } from '../../session/session-controller.js';
 import { siteConfig } from '../../site-config.js';
@@ -59,6 +60,8 @@ function paragraphs(text: string): string[] {
  * @csspart counts - How many neighbours support it (`supporters`) and take part (`members`).
  * @csspart created - When it started.
  * @csspart body - The full text, in paragraphs.
+ * @csspart plugin-actions - The buttons the page's plugins added; each is `button plugin-action`.
+ * @csspart plugin-section - A section a plugin added; its heading is `plugin-section-heading`, the rest `plugin-section-content`.
  * @csspart actions - What people do with it: `<buurt-initiative-actions>`.
  * @csspart discussion - Its discussion: `<buurt-discussion>`.
  * @csspart not-found - The message shown when there is no such initiative.
@@ -103,6 +106,8 @@ export class BuurtInitiative extends BuurtElement {
   private themeNames: string[] = [];
   private readonly locale = new LocaleController(this);
   private readonly auth = new SessionController(this, () => this.source());
+  /** What the page's plugins add to the view (`Buurtplein.use()`). */
+  private readonly plugins = new PluginViewController(this);
   /** Who the shown initiative was loaded for: a sign-in or sign-out loads it again. */
   private loadedFor?: string;
 
@@ -250,6 +255,7 @@ export class BuurtInitiative extends BuurtElement {
       <p part="created" class="meta">${msg(str`Gestart op ${this.locale.date(detail.createdAt)}`, { id: 'initiative-created' })}</p>
       <slot name="actions"></slot>
       <div part="body" class="body">${paragraphs(detail.body).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+      ${this.plugins.render(detail, this.locale.intl)}
       <buurt-initiative-actions part="actions" site=${this.source().site ?? ''} api=${this.source().api} .detail=${detail} @changed=${this.refresh}></buurt-initiative-actions>
       <slot name="offers"></slot>
       ${detail.threadId

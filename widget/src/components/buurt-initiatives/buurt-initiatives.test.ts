@@ -3,6 +3,7 @@ import type { Bootstrap } from '@buurtplein/sdk/contract';
 import { bootstrap, deferred, initiative, jsonResponse, problemResponse, stubFetch } from '../../../test/fetch-stub.js';
 import { defineElements } from '../../define-elements.js';
 import { bootstrapUrl } from '../../list-query.js';
+import { createGlobal } from '../../loader-global.js';
 import type { BuurtInitiatives } from './buurt-initiatives.js';
 
 const API = 'https://api.buurtplein.test';
@@ -172,16 +173,13 @@ describe('buurt-initiatives', () => {
 
   it("uses the script tag's first-view request instead of making a second one", async () => {
     const stub = answer(() => jsonResponse(bootstrap([initiative({ title: 'Van de eigen aanvraag' })])));
-    window.Buurtplein = {
+    window.Buurtplein = createGlobal({
       version: '0.0.0-test',
       site: SITE,
       api: API,
       bootstrap: Promise.resolve<Bootstrap>(bootstrap([initiative({ title: 'Van de loader' })])),
       bootstrapUrl: bootstrapUrl(API, SITE, { neighbourhood: 'BU05990102' }),
-      login: () => Promise.reject(new Error('not in this test')),
-      logout: () => Promise.resolve(),
-      queued: [],
-    };
+    }).global;
     const el = await fixture<BuurtInitiatives>(html`<buurt-initiatives neighbourhood="BU05990102"></buurt-initiatives>`);
     await settled(el);
 
