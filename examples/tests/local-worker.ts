@@ -10,8 +10,6 @@ import { buildPublic, ensureDevVars, freePort, prepareDatabase, readDevVars, sta
 
 export interface LocalWorker {
   baseUrl: string;
-  /** The worker's local state (D1 under `v3/d1`), for `wrangler d1 execute --local --persist-to`. */
-  persistTo: string;
   /** The worker's local state (D1 and the rest), for `wrangler d1 execute --local --persist-to`. */
   persistTo: string;
   /** The corporation example's own server, when asked for (`withCorporation`). */
