@@ -7,7 +7,8 @@ import { DEMO_EPOCH, type DemoNetwork } from './demo-data.js';
 /**
  * The demo world's visible help and meetings: the professionals' directory profiles, offers
  * to initiatives (open, accepted, declined, fulfilled) and meetings before and after the
- * reference date, one with its minutes in the initiative's thread. `seed.ts` writes them.
+ * reference date, one with its minutes in the initiative's thread, and some that are always still to
+ * come. `seed.ts` writes them.
  */
 
 const HOUR = 60 * 60 * 1000;
@@ -43,8 +44,8 @@ export interface DemoEvent {
   organiser: string;
   title: string;
   description: string;
-  startsAt: string;
-  endsAt?: string;
+  startsAt: DemoTime;
+  endsAt?: DemoTime;
   location?: string;
   onlineUrl?: string;
   capacity?: number;
@@ -53,6 +54,13 @@ export interface DemoEvent {
   /** The minutes, written back to the initiative's thread the day after. */
   report?: { author: string; body: string };
 }
+
+/**
+ * When a demo meeting is: an ISO timestamp, or days after the day the demo is seeded at a UTC time
+ * of day (`{ inDays: 9, at: '18:30' }`) for a meeting that is always still to come, so the example
+ * pages show coming meetings however long after the reference date they run.
+ */
+export type DemoTime = string | { inDays: number; at: string };
 
 export interface DemoHelp {
   profiles: DemoProfile[];
@@ -220,14 +228,27 @@ export const demoHelp: Record<string, DemoHelp> = {
         going: ['yara', 'mehmet', 'ruben'],
       },
       {
-        key: 'bewonersavond-akkers-2027',
+        key: 'koffie-uurtje-havenflat',
+        neighbourhood: 'havenkwartier',
+        organiser: 'ruben',
+        title: 'Koffie-uurtje in de Havenflat',
+        description:
+          'Kom een kop koffie drinken in de ontmoetingsruimte en maak kennis met uw buren en de wijkconsulent. Vragen over de flat of een idee voor de buurt? Neem ze mee.',
+        startsAt: { inDays: 9, at: '09:00' },
+        endsAt: { inDays: 9, at: '10:30' },
+        location: 'Ontmoetingsruimte Havenflat, Havenkade 2',
+        capacity: 15,
+        going: ['fatima', 'yara'],
+      },
+      {
+        key: 'bewonersavond-akkers',
         neighbourhood: 'de-akkers',
         organiser: 'esra',
         title: 'Bewonersavond De Akkers: wat pakken we in 2027 aan?',
         description:
           'Wat wilt u dit jaar in De Akkers samen doen? Neem uw ideeën mee; wie een plan heeft, kan het in vijf minuten vertellen. De gemeente en de woonstichting zijn er om vragen te beantwoorden.',
-        startsAt: '2027-02-11T18:30:00.000Z',
-        endsAt: '2027-02-11T20:30:00.000Z',
+        startsAt: { inDays: 45, at: '18:30' },
+        endsAt: { inDays: 45, at: '20:30' },
         location: 'Wijkcentrum De Akker, Akkerlaan 12',
         going: ['anouk', 'pieter', 'wim', 'ruben'],
       },
@@ -239,8 +260,8 @@ export const demoHelp: Record<string, DemoHelp> = {
         title: 'Plantdag geveltuinen Tulpstraat',
         description:
           'We halen de tegels eruit en zetten de eerste planten. Neem een schep en handschoenen mee als u die heeft; de planten en de aarde zijn er. Ook wie geen geveltuin krijgt, is welkom om te helpen.',
-        startsAt: '2027-04-10T08:00:00.000Z',
-        endsAt: '2027-04-10T12:00:00.000Z',
+        startsAt: { inDays: 30, at: '08:00' },
+        endsAt: { inDays: 30, at: '12:00' },
         location: 'Tulpstraat, bij nummer 14',
         capacity: 25,
         going: ['sanne', 'lotte'],
@@ -311,12 +332,15 @@ export function demoHelpStatements<S extends Record<string, unknown>>(db: Drizzl
         .onConflictDoNothing(),
     );
   }
+  const today = new Date().toISOString().slice(0, 10);
+  const time = (t: DemoTime) => (typeof t === 'string' ? new Date(t) : new Date(Date.parse(`${today}T${t.at}:00.000Z`) + t.inDays * DAY));
   for (const e of help.events) {
-    const startsAt = new Date(e.startsAt);
-    const endsAt = e.endsAt ? new Date(e.endsAt) : null;
+    const startsAt = time(e.startsAt);
+    const endsAt = e.endsAt ? time(e.endsAt) : null;
     // Announced three weeks ahead.
     const createdAt = startsAt.getTime() - 21 * DAY;
-    const id = idOf('event', e.key, createdAt);
+    // A meeting that moves with the seeding day keeps one id, so seeding again adds no second one.
+    const id = idOf('event', e.key, typeof e.startsAt === 'string' ? createdAt : DEMO_EPOCH);
     const reportAt = (endsAt ?? startsAt).getTime() + DAY;
     const reportId = e.report ? idOf('comment', `event/${e.key}/report`, reportAt) : null;
     statements.push(
