@@ -50,21 +50,30 @@ export const BuurtInitiatives = wrap('buurt-initiatives', BuurtInitiativesElemen
 export const BuurtPlein = wrap('buurt-plein', lazy.BuurtPlein, {
   onInitiativeSelected: on('buurt-initiative-selected'),
   onUserSignedIn: on('buurt-user-signed-in'),
-  onSignInRequested: on('buurt-sign-in-requested'),
   onInitiativeCreated: on('buurt-initiative-created'),
+  onInitiativeSupported: on('buurt-initiative-supported'),
+  onInitiativeUnsupported: on('buurt-initiative-unsupported'),
   onOfferAccepted: on('buurt-offer-accepted'),
+  onSignInRequested: on('buurt-sign-in-requested'),
 });
 
 /** `<buurt-initiative>`: one initiative's page, with what people do with it and its discussion. */
 export const BuurtInitiative = wrap('buurt-initiative', lazy.BuurtInitiative, {
-  onSignInRequested: on('buurt-sign-in-requested'),
+  onInitiativeSupported: on('buurt-initiative-supported'),
+  onInitiativeUnsupported: on('buurt-initiative-unsupported'),
   onOfferAccepted: on('buurt-offer-accepted'),
+  onSignInRequested: on('buurt-sign-in-requested'),
 });
 
-/** `<buurt-initiative-actions>`: support, join, updates, offers and meetings of the initiative in `detail`. */
+/**
+ * `<buurt-initiative-actions>`: support, join, updates, offers and meetings of the initiative in
+ * `detail`. Its `changed` event is for the `<buurt-initiative>` around it, and not offered here.
+ */
 export const BuurtInitiativeActions = wrap('buurt-initiative-actions', lazy.BuurtInitiativeActions, {
-  onSignInRequested: on('buurt-sign-in-requested'),
+  onInitiativeSupported: on('buurt-initiative-supported'),
+  onInitiativeUnsupported: on('buurt-initiative-unsupported'),
   onOfferAccepted: on('buurt-offer-accepted'),
+  onSignInRequested: on('buurt-sign-in-requested'),
 });
 
 /** `<buurt-discussion>`: a thread's comments and replies. */
@@ -78,6 +87,15 @@ export const BuurtStartInitiative = wrap('buurt-start-initiative', lazy.BuurtSta
   onSignInRequested: on('buurt-sign-in-requested'),
 });
 
+/** `<buurt-events>`: the coming meetings, of the site, a neighbourhood or an initiative. */
+export const BuurtEvents = wrap('buurt-events', lazy.BuurtEvents, {
+  onInitiativeSelected: on('buurt-initiative-selected'),
+  onSignInRequested: on('buurt-sign-in-requested'),
+});
+
+/** `<buurt-professionals>`: the professionals who help in the site's neighbourhoods. */
+export const BuurtProfessionals = wrap('buurt-professionals', lazy.BuurtProfessionals, {});
+
 /** `<buurt-sign-in>`: signing in with an e-mail code. */
 export const BuurtSignIn = wrap('buurt-sign-in', lazy.BuurtSignIn, {
   onUserSignedIn: on('buurt-user-signed-in'),
@@ -87,6 +105,7 @@ export type {
   BuurtEventMap,
   InitiativeCreatedDetail,
   InitiativeSelectedDetail,
+  InitiativeSupportedDetail,
   OfferAcceptedDetail,
   UserSignedInDetail,
 } from '../events.js';

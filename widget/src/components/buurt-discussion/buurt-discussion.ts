@@ -29,12 +29,17 @@ type Open = { id: string; kind: 'reply' | 'edit' | 'report' | 'delete' };
  * @example
  * <buurt-discussion thread="thr000000000001"></buurt-discussion>
  *
+ * @tagname buurt-discussion
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The discussion's heading.
  * @csspart comment - One comment or reply.
  * @csspart button - Every button.
  *
- * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident wants to comment; cancel it
+ * @cssprop --buurt-font-size-heading - Size of the headings.
+ * @cssprop --buurt-color-error - Colour of error messages and of fields with an error.
+ *
+ * @fires {CustomEvent<Record<string, never>>} buurt-sign-in-requested - A signed-out resident wants to comment; cancel it
  * to show your own sign-in, otherwise the discussion shows the sign-in screens itself.
  */
 export class BuurtDiscussion extends BuurtElement {

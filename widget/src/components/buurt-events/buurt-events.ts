@@ -40,6 +40,8 @@ function whenText(locale: string, meeting: Meeting): string {
  * @example
  * <buurt-events neighbourhood="BU05990102" limit="3"></buurt-events>
  *
+ * @tagname buurt-events
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart list - The list of meetings (also while loading).
  * @csspart skeleton - The placeholder list shown while loading.
@@ -55,6 +57,9 @@ function whenText(locale: string, meeting: Meeting): string {
  * @csspart empty - The message shown when no meeting is planned.
  * @csspart error - The message and retry button shown when loading failed.
  * @csspart button - Every button; also `retry-button`, `more-button` and `rsvp-button`.
+ * @csspart retry-button - "Opnieuw proberen", shown when loading failed.
+ * @csspart more-button - "Meer tonen".
+ * @csspart rsvp-button - Each button to say whether you come.
  *
  * @cssprop --buurt-font-family - Text font; falls back to `--utrecht-document-font-family`.
  * @cssprop --buurt-font-size - Base text size; falls back to `--utrecht-document-font-size`.
@@ -68,10 +73,12 @@ function whenText(locale: string, meeting: Meeting): string {
  * @cssprop --buurt-color-focus - Focus outline; falls back to `--utrecht-focus-outline-color`.
  * @cssprop --buurt-radius - Corner radius; falls back to `--utrecht-border-radius`.
  * @cssprop --buurt-space - Padding and gaps.
+ * @cssprop --buurt-color-error - Colour of error messages.
+ * @cssprop --buurt-font-size-heading - Size of the headings in the sign-in prompt.
  *
  * @fires {CustomEvent<InitiativeSelectedDetail>} buurt-initiative-selected - A resident chose a
  * meeting's initiative; cancel it to keep the link from navigating.
- * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident wants to say they come;
+ * @fires {CustomEvent<Record<string, never>>} buurt-sign-in-requested - A signed-out resident wants to say they come;
  * cancel it to show your own sign-in, otherwise the element shows the sign-in screens itself.
  */
 export class BuurtEvents extends BuurtElement {

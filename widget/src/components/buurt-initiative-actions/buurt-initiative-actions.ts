@@ -25,12 +25,19 @@ import { styles } from './buurt-initiative-actions.styles.js';
  *
  * Rendered by `<buurt-initiative>`; give it the initiative as `.detail`.
  *
+ * @tagname buurt-initiative-actions
+ *
  * @csspart button - Every button.
  *
+ * @cssprop --buurt-font-size-heading - Size of the headings.
+ * @cssprop --buurt-color-error - Colour of error messages and of fields with an error.
+ *
+ * @fires {Event} changed - The resident changed the initiative (support, membership, status, update,
+ * offer or RSVP); not composed: for the `<buurt-initiative>` around it, which loads it again.
  * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-supported - A resident supported the initiative.
  * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-unsupported - A resident took their support back.
  * @fires {CustomEvent<OfferAcceptedDetail>} buurt-offer-accepted - The owner accepted an offer of help.
- * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident wants to take part.
+ * @fires {CustomEvent<Record<string, never>>} buurt-sign-in-requested - A signed-out resident wants to take part.
  */
 export class BuurtInitiativeActions extends BuurtElement {
   static override styles = styles;

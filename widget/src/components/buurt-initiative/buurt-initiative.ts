@@ -43,6 +43,8 @@ function paragraphs(text: string): string[] {
  * @example
  * <buurt-initiative initiative="init000000000001"></buurt-initiative>
  *
+ * @tagname buurt-initiative
+ *
  * @slot actions - Buttons for the resident (support, join …), shown above the text.
  * @slot offers - Help offered by professionals, shown after the text.
  * @slot discussion - The initiative's discussion, shown last.
@@ -55,9 +57,13 @@ function paragraphs(text: string): string[] {
  * @csspart status - The status badge; also `status-<status>`, e.g. `status-active`.
  * @csspart neighbourhood - The neighbourhood's name.
  * @csspart themes - The list of themes; each item is `theme`.
+ * @csspart theme - One theme.
  * @csspart needs - The list of needs; each item is `need`.
+ * @csspart need - One need.
  * @csspart owner - Who started it.
  * @csspart counts - How many neighbours support it (`supporters`) and take part (`members`).
+ * @csspart supporters - How many neighbours support it.
+ * @csspart members - How many take part.
  * @csspart created - When it started.
  * @csspart body - The full text, in paragraphs.
  * @csspart plugin-actions - The buttons the page's plugins added; each is `button plugin-action`.
@@ -67,6 +73,7 @@ function paragraphs(text: string): string[] {
  * @csspart not-found - The message shown when there is no such initiative.
  * @csspart error - The message and retry button shown when loading failed.
  * @csspart button - Every button; also `retry-button`.
+ * @csspart retry-button - "Opnieuw proberen", shown when loading failed.
  *
  * @cssprop --buurt-font-family - Text font; falls back to `--utrecht-document-font-family`.
  * @cssprop --buurt-font-size - Base text size; falls back to `--utrecht-document-font-size`.
@@ -80,6 +87,15 @@ function paragraphs(text: string): string[] {
  * @cssprop --buurt-color-focus - Focus outline; falls back to `--utrecht-focus-outline-color`.
  * @cssprop --buurt-radius - Corner radius; falls back to `--utrecht-border-radius`.
  * @cssprop --buurt-space - Padding and gaps.
+ *
+ * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-supported - From the inner actions:
+ * a resident supported the initiative.
+ * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-unsupported - From the inner actions:
+ * a resident took their support back.
+ * @fires {CustomEvent<OfferAcceptedDetail>} buurt-offer-accepted - From the inner actions: the owner
+ * accepted an offer of help.
+ * @fires {CustomEvent<Record<string, never>>} buurt-sign-in-requested - From the inner actions or
+ * discussion: a signed-out resident wants to take part; cancel it to show your own sign-in.
  */
 export class BuurtInitiative extends BuurtElement {
   static override styles = styles;

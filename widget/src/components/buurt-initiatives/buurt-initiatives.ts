@@ -49,6 +49,8 @@ async function client(site: string, api: string) {
  * @example
  * <buurt-initiatives neighbourhood="BU05990101" limit="6"></buurt-initiatives>
  *
+ * @tagname buurt-initiatives
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart list - The list of cards (also while loading).
  * @csspart skeleton - The placeholder list shown while loading.
@@ -62,6 +64,8 @@ async function client(site: string, api: string) {
  * @csspart empty - The message shown when there are no initiatives.
  * @csspart error - The message and retry button shown when loading failed.
  * @csspart button - Every button; also `retry-button` and `more-button`.
+ * @csspart retry-button - "Opnieuw proberen", shown when loading failed.
+ * @csspart more-button - "Meer tonen".
  *
  * @cssprop --buurt-font-family - Text font; falls back to `--utrecht-document-font-family`.
  * @cssprop --buurt-font-size - Base text size; falls back to `--utrecht-document-font-size`.

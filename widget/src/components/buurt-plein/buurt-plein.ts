@@ -43,16 +43,23 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  * @example
  * <buurt-plein neighbourhood="BU05990101"></buurt-plein>
  *
+ * @tagname buurt-plein
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart list-view - The list view: heading, filters and list.
  * @csspart heading - The list view's heading.
  * @csspart filters - The filter bar.
  * @csspart select - Both filters; also `neighbourhood-select` and `status-select`.
+ * @csspart neighbourhood-select - The neighbourhood filter.
+ * @csspart status-select - The status filter.
  * @csspart initiatives - The inner `<buurt-initiatives>`; its `card`, `title`, `link`, `summary`,
  * `supporters`, `empty`, `error` and `button` parts are passed on with the same names.
  * @csspart account - The bar with the signed-in resident, sign-in or sign-out, and "Start een initiatief".
+ * @csspart sign-out-button - "Uitloggen" in the account bar.
  * @csspart initiative-view - The view of one initiative: back link and initiative.
  * @csspart back-link - "Terug naar overzicht".
+ * @csspart start-view - The view with the form to start an initiative: back link and `<buurt-start-initiative>`.
+ * @csspart sign-in-view - The sign-in view: back link and `<buurt-sign-in>`.
  * @csspart initiative - The inner `<buurt-initiative>`; its `heading`, `summary`, `facts`, `owner`,
  * `counts`, `created`, `body`, `not-found`, `error` and `button` parts are passed on with the same names.
  *
@@ -71,6 +78,17 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  *
  * @fires {CustomEvent<InitiativeSelectedDetail>} buurt-initiative-selected - From the inner list, when
  * a resident chooses an initiative; the plein cancels it and opens the initiative.
+ * @fires {CustomEvent<UserSignedInDetail>} buurt-user-signed-in - A resident signed in, in the plein's sign-in view.
+ * @fires {CustomEvent<InitiativeCreatedDetail>} buurt-initiative-created - A resident started an initiative
+ * in the plein's form; the plein opens it.
+ * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-supported - From the open initiative:
+ * a resident supported it.
+ * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-unsupported - From the open initiative:
+ * a resident took their support back.
+ * @fires {CustomEvent<OfferAcceptedDetail>} buurt-offer-accepted - From the open initiative: the owner
+ * accepted an offer of help.
+ * @fires {CustomEvent<Record<string, never>>} buurt-sign-in-requested - From the open initiative or its
+ * discussion; the plein cancels it and shows its sign-in view.
  */
 export class BuurtPlein extends BuurtElement {
   static override styles = styles;

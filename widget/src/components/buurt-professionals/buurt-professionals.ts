@@ -29,6 +29,8 @@ function joined(locale: string, names: string[]): string {
  * @example
  * <buurt-professionals neighbourhood="BU05990102"></buurt-professionals>
  *
+ * @tagname buurt-professionals
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart list - The list of professionals.
  * @csspart skeleton - The placeholder list shown while loading.
@@ -37,11 +39,14 @@ function joined(locale: string, names: string[]): string {
  * @csspart job-title - Their job.
  * @csspart badge - Their organisation and its kind (municipality, housing corporation, welfare, partner).
  * @csspart expertise - The list of what they help with; each item is `topic`.
+ * @csspart topic - One thing they help with.
  * @csspart neighbourhoods - Where they are active.
  * @csspart bio - Their introduction.
  * @csspart empty - The message shown when nobody is listed.
  * @csspart error - The message and retry button shown when loading failed.
  * @csspart button - Every button; also `retry-button` and `more-button`.
+ * @csspart retry-button - "Opnieuw proberen", shown when loading failed.
+ * @csspart more-button - "Meer tonen".
  *
  * @cssprop --buurt-font-family - Text font; falls back to `--utrecht-document-font-family`.
  * @cssprop --buurt-font-size - Base text size; falls back to `--utrecht-document-font-size`.

@@ -23,10 +23,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @example
  * <buurt-sign-in></buurt-sign-in>
  *
+ * @tagname buurt-sign-in
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The screen's heading.
  * @csspart form - The e-mail or code form.
  * @csspart button - Every button.
+ *
+ * @cssprop --buurt-font-size-heading - Size of the headings.
+ * @cssprop --buurt-color-error - Colour of error messages and of fields with an error.
  *
  * @fires {CustomEvent<UserSignedInDetail>} buurt-user-signed-in - A resident signed in.
  */

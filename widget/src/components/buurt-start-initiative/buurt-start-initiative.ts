@@ -39,14 +39,19 @@ const EMPTY: StartDraft = { title: '', summary: '', body: '', neighbourhood: '',
  * @example
  * <buurt-start-initiative></buurt-start-initiative>
  *
+ * @tagname buurt-start-initiative
+ *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The form's heading.
  * @csspart form - The form.
  * @csspart button - Every button.
  *
+ * @cssprop --buurt-font-size-heading - Size of the headings.
+ * @cssprop --buurt-color-error - Colour of error messages and of fields with an error.
+ *
  * @fires {CustomEvent<InitiativeCreatedDetail>} buurt-initiative-created - The initiative was started.
  * Cancel it to show it your own way; otherwise the form links to it.
- * @fires {CustomEvent} buurt-sign-in-requested - A signed-out resident posted; cancel it to show
+ * @fires {CustomEvent<Record<string, never>>} buurt-sign-in-requested - A signed-out resident posted; cancel it to show
  * your own sign-in, otherwise the form shows the sign-in screens itself.
  */
 export class BuurtStartInitiative extends BuurtElement {
