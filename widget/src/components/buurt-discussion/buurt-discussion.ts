@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Comment, ReportReason } from '@buurtplein/sdk/contract';
+import type { Comment, DomainEvent, ReportReason } from '@buurtplein/sdk/contract';
 import { BuurtElement } from '../../buurt-element.js';
 import { Draft } from '../../drafts.js';
 import { loadElement } from '../../element-chunks.js';
 import { fire } from '../../events.js';
+import { ThreadLiveController } from '../../live/thread-live-controller.js';
 import { REPORT_REASONS, reportReasonLabel } from '../../labels/report-reason.js';
 import { writeProblemMessage } from '../../labels/write-problem.js';
 import { problemMessage } from '../../labels/problem-message.js';
@@ -72,6 +73,15 @@ export class BuurtDiscussion extends BuurtElement {
   private errorCode = '';
   private readonly locale = new LocaleController(this);
   private readonly auth = new SessionController(this, () => this.source());
+  /** New comments of other residents appear while the thread is open. */
+  private readonly live = new ThreadLiveController(this, {
+    ticket: async (threadId) => {
+      await this.auth.session?.restored;
+      return this.client.threads.createLiveTicket(threadId);
+    },
+    onEvent: (event) => this.onLiveEvent(event),
+    poll: () => void this.refresh(),
+  });
 
   /** Says `message` to screen readers (the element's live region). */
   announce(message: string): void {
@@ -85,6 +95,34 @@ export class BuurtDiscussion extends BuurtElement {
       this.shownKey = key;
       this.newComment = new TextPost(this, new Draft(site, `comment:${this.thread}`));
       void this.load();
+      this.live.follow(this.thread);
+    }
+  }
+
+  /** Adds a comment that was posted elsewhere, once (our own arrives both ways). */
+  private addComment(comment: Comment): void {
+    if (comment.parentId) {
+      const replies = this.replies.get(comment.parentId);
+      if (replies && !replies.some((r) => r.id === comment.id)) this.replies = new Map(this.replies).set(comment.parentId, [...replies, comment]);
+      return;
+    }
+    if (this.phase !== 'ready' || this.nextCursor !== null || this.comments.some((c) => c.id === comment.id)) return;
+    this.comments = [...this.comments, comment];
+  }
+
+  private onLiveEvent(event: DomainEvent): void {
+    if (event.type === 'comment.created' && event.data.thread.id === this.thread) this.addComment(event.data.comment);
+  }
+
+  /** The polling fallback while live updates are down: the first page again, merged in. */
+  private async refresh(): Promise<void> {
+    if (this.phase !== 'ready') return;
+    const key = this.shownKey;
+    try {
+      const page = await this.client.comments.list(this.thread!, { limit: 50 });
+      if (key === this.shownKey) page.data.forEach((comment) => this.addComment(comment));
+    } catch {
+      // The next poll or the socket tries again.
     }
   }
 
@@ -133,7 +171,7 @@ export class BuurtDiscussion extends BuurtElement {
     event.preventDefault();
     const comment = await this.newComment!.post((body, idempotencyKey) => this.client.comments.create(this.thread!, { body }, { idempotencyKey }));
     if (!comment) return;
-    this.comments = [...this.comments, comment];
+    this.comments = [...this.comments.filter((c) => c.id !== comment.id), comment];
     this.announcement = msg('Uw reactie is geplaatst.', { id: 'discussion-posted' });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#c-${comment.id}`)?.focus();
@@ -170,7 +208,7 @@ export class BuurtDiscussion extends BuurtElement {
     const reply = await this.openPost!.post((body, idempotencyKey) => this.client.comments.create(this.thread!, { body, parentId: parent.id }, { idempotencyKey }));
     if (!reply) return;
     this.replace({ ...parent, replyCount: parent.replyCount + 1 }, parent.id);
-    this.replies = new Map(this.replies).set(parent.id, [...(this.replies.get(parent.id) ?? []), reply]);
+    this.replies = new Map(this.replies).set(parent.id, [...(this.replies.get(parent.id) ?? []).filter((r) => r.id !== reply.id), reply]);
     this.announcement = msg('Uw antwoord is geplaatst.', { id: 'discussion-replied' });
     this.open = undefined;
     await this.updateComplete;
