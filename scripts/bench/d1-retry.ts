@@ -21,3 +21,15 @@ export async function writeOnce(db: D1Database, table: string, network: string, 
     }
   }
 }
+
+/** Runs an idempotent write (one that may land twice), again when the connection drops, at most three times. */
+export async function writeIdempotent(write: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}

@@ -1,7 +1,11 @@
 // Generates a large network inside SQLite: a handful of statements, each an INSERT … SELECT
 // over a recursive counter, so 100,000 initiatives take seconds instead of a million round trips.
+import { eq } from 'drizzle-orm';
+import { database } from '../../worker/src/data/database.js';
+import { SIMILAR_KEPT, similarIdsOf } from '../../worker/src/data/initiatives.js';
 import { fixedId } from '../../worker/src/db/ids.js';
-import { writeOnce } from './d1-retry.js';
+import { initiatives } from '../../worker/src/db/schema.js';
+import { writeIdempotent, writeOnce } from './d1-retry.js';
 import { sqlNumberedId, sqlRandomId } from './sql-ids.js';
 
 /** The size and shape of one generated network. */
@@ -120,6 +124,33 @@ function initiativesStatement(db: D1Database, spec: ScaleSpec, offset: number): 
     FROM seq`).bind(spec.key);
 }
 
+/**
+ * Similar ids for one chunk of generated initiatives, as writing them keeps them: searching the
+ * text index for each of 100k initiatives would take hours, so each gets the newest earlier
+ * initiatives of its own neighbourhood (what a page reads costs the same: stored ids, one key
+ * lookup each). The sample initiative gets the real search (`refreshSimilar`).
+ */
+function similarStatement(db: D1Database, spec: ScaleSpec, fromRowid: number, toRowid: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE initiatives SET similar_ids = (
+         SELECT json_group_array(id) FROM (
+           SELECT s.id FROM initiatives s
+           WHERE s.network_id = initiatives.network_id AND s.neighbourhood_id = initiatives.neighbourhood_id AND s.id < initiatives.id
+           ORDER BY s.id DESC LIMIT ${SIMILAR_KEPT}))
+       WHERE network_id = ?1 AND rowid BETWEEN ?2 AND ?3`,
+    )
+    .bind(spec.key, fromRowid, toRowid);
+}
+
+/** Computes the sample initiative's similar ids with the statement the worker runs when an initiative is written. */
+async function refreshSimilar(d1: D1Database, id: string): Promise<void> {
+  const db = database(d1);
+  const [row] = await db.select().from(initiatives).where(eq(initiatives.id, id));
+  if (!row) throw new Error(`no initiative ${id}`);
+  await db.update(initiatives).set({ similarIds: similarIdsOf(db, row.networkId, row) }).where(eq(initiatives.id, id));
+}
+
 /** Writes one generated network (without its discussion) into D1 and returns how to reach it. */
 export async function generateNetwork(db: D1Database, spec: ScaleSpec): Promise<ScaleNetwork> {
   await db.batch(frameStatements(db, spec));
@@ -127,11 +158,16 @@ export async function generateNetwork(db: D1Database, spec: ScaleSpec): Promise<
   for (let offset = 0; offset < spec.initiatives; offset += INITIATIVE_CHUNK) {
     await writeOnce(db, 'initiatives', spec.key, offset, () => initiativesStatement(db, spec, offset).run());
   }
+  const rowids = await db.prepare('SELECT min(rowid) AS first, max(rowid) AS last FROM initiatives WHERE network_id = ?1').bind(spec.key).first<{ first: number; last: number }>();
+  for (let from = rowids!.first; from <= rowids!.last; from += INITIATIVE_CHUNK) {
+    await writeIdempotent(() => similarStatement(db, spec, from, from + INITIATIVE_CHUNK - 1).run());
+  }
   const middle = await db
     .prepare('SELECT id FROM initiatives WHERE network_id = ?1 ORDER BY id LIMIT 1 OFFSET ?2')
     .bind(spec.key, Math.floor(spec.initiatives / 2))
     .first<{ id: string }>();
   if (!middle) throw new Error(`no initiatives generated for ${spec.key}`);
+  await refreshSimilar(db, middle.id);
   return { spec, siteKey: spec.key, sampleInitiativeId: middle.id };
 }
 

@@ -14,7 +14,7 @@ import { newId } from '../db/ids.js';
 import { initiatives, neighbourhoods, organisations, users } from '../db/schema.js';
 import type { Database, SiteScope, Statements, Write } from './database.js';
 import { toEvent } from './events.js';
-import { SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
+import { SIMILAR_KEPT, SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
 import { isOrganiser, membershipOf, toInitiativeMember, type MembershipState } from './members.js';
 import { toHelpOffer } from './offers.js';
 import { toInitiativeUpdate } from './updates.js';
@@ -163,17 +163,21 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
         order by e.starts_at, e.id limit ${DETAIL_EVENTS}`,
   );
   // The similar initiatives computed when this one was written, each checked again against the
-  // site's window and moderation: a key lookup apiece, no text search. CROSS JOIN keeps the
-  // stored ids as the outer loop, so rows come in the array's order (best first) and the LIMIT
-  // stops the lookups early; an ORDER BY would sort, and so read, every stored id first. The
-  // unary `+`s keep each lookup on the primary key instead of one probe per shown neighbourhood.
+  // site's window and moderation: one key lookup apiece, no text search. One branch per stored
+  // position, best first, so the LIMIT stops the lookups once enough showed (json_each, a
+  // counter or an ORDER BY would read, and D1 count, every stored id first); D1 allows few
+  // branches in one compound select, so they are grouped.
+  const lookups = Array.from(
+    { length: SIMILAR_KEPT },
+    (_, k) => sql`select s.id, s.title, s.summary, s.status, s.neighbourhood_id, s.themes, s.needs, s.supporter_count, s.member_count, s.created_at, s.updated_at,
+        s.network_id, s.visibility from ${initiatives} s where s.id = json_extract(${initiatives.similarIds}, ${sql.raw(`'$[${k}]'`)})`,
+  );
+  const groups = [lookups.slice(0, SIMILAR_KEPT / 2), lookups.slice(SIMILAR_KEPT / 2)].map((group) => sql`select * from (${sql.join(group, sql` union all `)})`);
   const similar = jsonArray(
     sql`'id', id, 'title', title, 'summary', summary, 'status', status, 'neighbourhoodId', neighbourhood_id, 'themes', json(themes), 'needs', json(needs),
         'supporterCount', supporter_count, 'memberCount', member_count, 'createdAt', created_at, 'updatedAt', updated_at`,
-    sql`select s.id, s.title, s.summary, s.status, s.neighbourhood_id, s.themes, s.needs, s.supporter_count, s.member_count, s.created_at, s.updated_at
-        from json_each(${initiatives.similarIds}) j cross join ${initiatives} s on s.id = j.value
-        where +s.network_id = ${networkId} and +s.neighbourhood_id in (${shown}) and s.visibility = 'visible'
-        limit ${SIMILAR_SHOWN}`,
+    sql`select * from (${sql.join(groups, sql` union all `)})
+        where network_id = ${networkId} and neighbourhood_id in (${shown}) and visibility = 'visible' limit ${SIMILAR_SHOWN}`,
   );
   const viewer = viewerId ?? '';
   return db
