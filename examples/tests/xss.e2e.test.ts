@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Comment, InitiativeDetail, InitiativeSummary } from '@buurtplein/sdk/contract';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { ROOT } from '../../scripts/local-server.js';
 import { launchBrowser, startLocalWorker, type LocalWorker } from './local-worker.js';
 import { ApiFailure, siteApi, type Resident, type SiteApi } from './resident-api.js';
@@ -191,13 +191,14 @@ async function hostPage(page: Page, markup: string, search = ''): Promise<void> 
   await page.setContent(`<!doctype html><html lang="nl"><body><script src="/buurtplein.js" data-site="${SITE}"></script>${markup}</body></html>`);
 }
 
-/** Clicks every button named `name` (one at a time, as they appear) until none is left. */
-async function clickAll(page: Page, name: RegExp): Promise<void> {
-  for (let clicks = 0; clicks < 200; clicks++) {
+/** Clicks each button named `name` (one at a time, as they appear), waiting every time until more of `items` show. */
+async function expandAll(page: Page, name: RegExp, items: Locator): Promise<void> {
+  for (let clicks = 0; clicks < 100; clicks++) {
     const button = page.getByRole('button', { name }).first();
     if (!(await button.count())) return;
+    const shown = await items.count();
     await button.click();
-    await page.waitForTimeout(50);
+    for (let polls = 0; polls < 400 && (await items.count()) <= shown; polls++) await page.waitForTimeout(50);
   }
 }
 
@@ -276,8 +277,9 @@ const surfaces: { name: string; needs?: string; open(page: Page): Promise<void>;
     name: '<buurt-initiatives>',
     async open(page) {
       await hostPage(page, `<buurt-initiatives neighbourhood="${NEIGHBOURHOOD}" limit="50"></buurt-initiatives>`);
-      await page.locator('buurt-initiatives [part~="card"]').first().waitFor();
-      await clickAll(page, /^Meer tonen/);
+      const cards = page.locator('buurt-initiatives [part~="card"]');
+      await cards.first().waitFor();
+      await expandAll(page, /^Meer tonen/, cards);
     },
     expected: () => stored.titlesAndSummaries,
   },
@@ -285,8 +287,9 @@ const surfaces: { name: string; needs?: string; open(page: Page): Promise<void>;
     name: '<buurt-plein>, the list',
     async open(page) {
       await hostPage(page, `<buurt-plein neighbourhood="${NEIGHBOURHOOD}" limit="50"></buurt-plein>`);
-      await page.locator('buurt-plein buurt-initiatives [part~="card"]').first().waitFor();
-      await clickAll(page, /^Meer tonen/);
+      const cards = page.locator('buurt-plein buurt-initiatives [part~="card"]');
+      await cards.first().waitFor();
+      await expandAll(page, /^Meer tonen/, cards);
     },
     expected: () => stored.titlesAndSummaries,
   },
@@ -312,9 +315,10 @@ const surfaces: { name: string; needs?: string; open(page: Page): Promise<void>;
     name: '<buurt-discussion> with replies and display names',
     async open(page) {
       await hostPage(page, `<buurt-discussion thread="${stored.threadId}"></buurt-discussion>`);
-      await page.locator('buurt-discussion [part~="comment"]').first().waitFor();
-      await clickAll(page, /^Meer reacties$/);
-      await clickAll(page, /^Toon \d+ antwoord/);
+      const comments = page.locator('buurt-discussion [part~="comment"]');
+      await comments.first().waitFor();
+      await expandAll(page, /^Meer reacties$/, comments);
+      await expandAll(page, /^Toon \d+ antwoord/, comments);
     },
     expected: () => [...stored.comments, ...stored.names],
   },
