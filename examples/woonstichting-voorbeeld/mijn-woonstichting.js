@@ -21,7 +21,8 @@ async function hostSession() {
 
 /** `window.Buurtplein` once the (async) script tag has run. */
 function buurtplein() {
-  if (window.Buurtplein) return Promise.resolve(window.Buurtplein);
+  // The copy-paste stub (buurtplein-plugins.js) is a function without a version: wait for the script.
+  if (window.Buurtplein?.version) return Promise.resolve(window.Buurtplein);
   const script = document.querySelector('script[src$="/buurtplein.js"]');
   if (!script) return Promise.reject(new Error('Het Buurtplein-script staat niet op de pagina.'));
   return new Promise((resolve, reject) => {

@@ -35,7 +35,7 @@ function inject(site: string, api: string): Promise<Buurtplein> {
       else reject(embedError('script-load-failed', `${script.src} loaded but did not start.`));
     });
     script.addEventListener('error', (event) => reject(embedError('script-load-failed', `Could not load ${script.src}.`, event)));
-    document.head.append(script);
+    document.head.appendChild(script);
   });
 }
 
