@@ -35,4 +35,9 @@ export interface Write<T> {
   result: T;
   /** Domain events whose outbox rows are among `statements`; published after the commit (`withEvents`). */
   events?: readonly PlannedEvent[];
+  /**
+   * `false` for a write that changes nothing an anonymous reader sees (a sign-in code, a follow,
+   * a webhook endpoint): it leaves the network's content version alone, so cached reads stay hits.
+   */
+  publicContent?: boolean;
 }

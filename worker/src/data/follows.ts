@@ -114,6 +114,8 @@ export function setFollow(db: Database, networkId: string, input: NewFollow, now
   return {
     statements: [upsertFollow, upsertSettings],
     result: { targetType, targetId, title: input.title, frequency, createdAt: (input.since ?? now).toISOString() },
+    // Whom someone follows is theirs alone: no public read changes.
+    publicContent: false,
   };
 }
 
@@ -136,5 +138,6 @@ export function unfollow(db: Database, networkId: string, userId: string, type: 
         .where(and(eq(follows.networkId, networkId), eq(follows.userId, userId), eq(follows.targetType, type), eq(follows.targetId, id))),
     ],
     result: null,
+    publicContent: false,
   };
 }

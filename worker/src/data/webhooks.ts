@@ -84,7 +84,8 @@ export function createEndpoint(db: Database, site: EndpointOwner, input: NewEndp
     createdBy: input.createdBy,
     createdAt: now,
   };
-  return { statements: [db.insert(webhookEndpoints).values(row)], result: { ...toWebhookEndpoint(row), secret: input.secret } };
+  // An endpoint is the site admin's configuration: no public read changes.
+  return { statements: [db.insert(webhookEndpoints).values(row)], result: { ...toWebhookEndpoint(row), secret: input.secret }, publicContent: false };
 }
 
 /** Plans removing an endpoint with its delivery log. */
@@ -95,6 +96,7 @@ export function deleteEndpoint(db: Database, endpoint: EndpointRow): Write<null>
       db.delete(webhookEndpoints).where(and(eq(webhookEndpoints.networkId, endpoint.networkId), eq(webhookEndpoints.id, endpoint.id))),
     ],
     result: null,
+    publicContent: false,
   };
 }
 

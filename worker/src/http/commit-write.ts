@@ -22,7 +22,8 @@ export function replayStoredResponse(c: Context<AppEnv>, stored: StoredResponse,
  * Commits a planned mutation in one D1 batch and answers with its result. With an
  * `Idempotency-Key`, the response is stored in that same batch; when a parallel request with
  * the key committed first, this batch rolls back and its stored response is replayed. The batch
- * also bumps the network's content version, so cached reads of the network go stale at once.
+ * also bumps the network's content version, so cached reads of the network go stale at once,
+ * unless the write says it changes no public content (`publicContent: false`).
  * `afterCommit` runs only when this request's batch committed (e.g. sending mail), and so does
  * publishing the write's domain events (webhooks, e-mail, live updates).
  */
@@ -35,10 +36,11 @@ export async function commitWrite<T>(
   const db = c.get('db');
   const idem = c.get('idempotency');
   const body = status === 204 ? '' : JSON.stringify(write.result);
-  const version = bumpContentVersion(db, c.get('site').networkId);
+  const publicContent = write.publicContent !== false;
+  const version = publicContent ? [bumpContentVersion(db, c.get('site').networkId)] : [];
   try {
-    await db.batch(idem ? [recordIdempotentResponse(db, idem, status, body), ...write.statements, version] : [...write.statements, version]);
-    forgetNetwork(c.get('site').networkId);
+    await db.batch(idem ? [recordIdempotentResponse(db, idem, status, body), ...write.statements, ...version] : [...write.statements, ...version]);
+    if (publicContent) forgetNetwork(c.get('site').networkId);
   } catch (error) {
     const stored = idem ? await findIdempotencyRecord(db, idem) : null;
     if (idem && stored) return replayStoredResponse(c, stored, idem);

@@ -55,6 +55,19 @@ describe('edge cache of anonymous site GETs', () => {
     expect(list.data.find((i) => i.id === MOESTUIN)?.supporterCount).toBe(count + 1);
   });
 
+  it('stays a hit after a write that changes no public content, such as a sign-in code request', async () => {
+    const path = `${SITE}/initiatives?limit=6`;
+    await cached(path);
+    expect((await cached(path)).headers.get('Buurtplein-Cache')).toBe('hit');
+    const start = await cached(`${SITE}/auth/email/start`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'nieuwe.buur@example.nl' }),
+    });
+    expect(start.status).toBe(202);
+    expect((await cached(path)).headers.get('Buurtplein-Cache')).toBe('hit');
+  });
+
   it('never answers or stores a request with Authorization', async () => {
     const { accessToken } = await signIn('gemeente-voorbeeldstad', 'anouk');
     const path = `${SITE}/initiatives?limit=4`;

@@ -52,7 +52,8 @@ export const emailRoutes = new Hono<AppEnv>()
     const codeHash = await hmac(secret, `code:${id}:${code}`);
     const statements = createEmailCode(db, { networkId: site.networkId, siteKey: site.key, emailHash }, { id, codeHash, expiresAt }, now);
     const result: EmailCodeSent = { expiresAt: expiresAt.toISOString() };
-    return commitWrite(c, { statements, result }, 202, () => sender.send(signInCodeMessage(site, email, code, CODE_LIFETIME_MINUTES)));
+    // A code is nobody else's business: cached reads stay as they are.
+    return commitWrite(c, { statements, result, publicContent: false }, 202, () => sender.send(signInCodeMessage(site, email, code, CODE_LIFETIME_MINUTES)));
   })
   .post('/verify', async (c) => {
     const site = c.get('site');
