@@ -58,6 +58,28 @@ describe('example host pages', () => {
     await page.close();
   });
 
+  it('both pages show the coming meetings and the professionals of the neighbourhoods they show', async () => {
+    const page = await browser.newPage();
+    const shown = async (path: string) => {
+      await page.goto(worker.baseUrl + path);
+      const meetings = page.locator('buurt-events [part~="event"] [part~="title"]');
+      const helpers = page.locator('buurt-professionals [part~="professional"] [part~="name"]');
+      await meetings.first().waitFor({ timeout: 20_000 });
+      await helpers.first().waitFor({ timeout: 20_000 });
+      const texts = async (locator: typeof meetings) => (await locator.allTextContents()).map((t) => t.trim());
+      return { meetings: await texts(meetings), helpers: await texts(helpers) };
+    };
+    const gemeente = await shown('/gemeente-voorbeeldstad/');
+    // The demo's coffee hour is always nine days after seeding: among the four soonest meetings.
+    assert.ok(gemeente.meetings.includes('Koffie-uurtje in de Havenflat'), gemeente.meetings.join(', '));
+    assert.deepEqual(gemeente.helpers, ['Esra Kaya', 'Lotte Visser', 'Ruben Mulder']);
+    const woonstichting = await shown('/woonstichting-voorbeeld/');
+    assert.ok(woonstichting.meetings.includes('Koffie-uurtje in de Havenflat'), woonstichting.meetings.join(', '));
+    assert.ok(woonstichting.meetings.every((title) => !title.includes('Tulpstraat') && !title.includes('Akkers')), 'only the Havenkwartier’s meetings');
+    assert.deepEqual(woonstichting.helpers, ['Lotte Visser', 'Ruben Mulder']);
+    await page.close();
+  });
+
   it('the landing page links to both example sites', async () => {
     const page = await browser.newPage();
     await page.goto(worker.baseUrl + '/');
