@@ -5,9 +5,6 @@ import { initiativeSelected } from './events.js';
 import type { PagedList } from './paged-list.js';
 import { isPlainClick } from './plain-click.js';
 
-/** How many placeholder items a list shows while loading, at most: what a first screen holds. */
-export const SKELETON_ITEMS = 3;
-
 /**
  * The placeholder of a loading list: `count` items of a title and `lines` lines each, so the
  * page keeps the list's place; `label` says to screen readers what is loading.

@@ -81,7 +81,7 @@ describe('buurt-events', () => {
     const answer = deferred<Response>();
     stub = stubFetch(() => answer.promise);
     const el = await fixture<BuurtEvents>(html`<buurt-events site=${SITE} api=${freshApi(SITE)}></buurt-events>`);
-    expect(el.shadowRoot!.querySelectorAll('[part="skeleton"] li')).to.have.length(3);
+    expect(el.shadowRoot!.querySelectorAll('[part="skeleton"] li')).to.have.length(4);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();

@@ -12,11 +12,17 @@ import { PagedList } from '../../paged-list.js';
 import { problemCode } from '../../problem-code.js';
 import { SessionController } from '../../session/session-controller.js';
 import { siteSession } from '../../session/site-session.js';
-import { followInitiativeLink, listSkeleton, moreButton, SKELETON_ITEMS } from '../../paged-list-view.js';
+import { followInitiativeLink, listSkeleton, moreButton } from '../../paged-list-view.js';
 import { styles } from './buurt-events.styles.js';
 
 /** Meetings are held in Dutch neighbourhoods: their times are shown in Dutch time, wherever the reader is. */
 const TIME_ZONE = 'Europe/Amsterdam';
+
+/** Meetings on the first page: what a first screen holds. The skeleton shows as many. */
+const DEFAULT_LIMIT = 4;
+
+/** Lines of a meeting's placeholder: when, place, initiative, count and two of description. */
+const SKELETON_LINES = 6;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -101,7 +107,7 @@ export class BuurtEvents extends BuurtElement {
   initiative?: string;
 
   /** Meetings per page, 1 to 50. */
-  limit = 4;
+  limit = DEFAULT_LIMIT;
 
   /** What the resident answered on this page, by meeting id. */
   private answers = new Map<string, RsvpStatus>();
@@ -134,7 +140,7 @@ export class BuurtEvents extends BuurtElement {
     const query = {
       ...(this.neighbourhood ? { neighbourhood: this.neighbourhood } : {}),
       ...(this.initiative ? { initiative: this.initiative } : {}),
-      limit: Math.min(Math.max(Math.trunc(this.limit) || 4, 1), 50),
+      limit: Math.min(Math.max(Math.trunc(this.limit) || DEFAULT_LIMIT, 1), 50),
     };
     this.answers = new Map();
     this.notice = undefined;
@@ -279,7 +285,7 @@ export class BuurtEvents extends BuurtElement {
 
   private renderState() {
     const list = this.list;
-    if (list.phase === 'loading') return listSkeleton(msg('Bijeenkomsten laden…', { id: 'events-loading' }), Math.min(this.limit, SKELETON_ITEMS), 5);
+    if (list.phase === 'loading') return listSkeleton(msg('Bijeenkomsten laden…', { id: 'events-loading' }), Math.min(this.limit, DEFAULT_LIMIT), SKELETON_LINES);
     if (list.phase === 'error') {
       return html`<div part="error" class="message error">
         <p>${this.errorMessage()}</p>

@@ -6,9 +6,15 @@ import { organisationKindLabel } from '../../labels/help-offer.js';
 import { problemMessage } from '../../labels/problem-message.js';
 import { LocaleController } from '../../locale.js';
 import { PagedList } from '../../paged-list.js';
-import { listSkeleton, moreButton, SKELETON_ITEMS } from '../../paged-list-view.js';
+import { listSkeleton, moreButton } from '../../paged-list-view.js';
 import { siteSession } from '../../session/site-session.js';
 import { styles } from './buurt-professionals.styles.js';
+
+/** Cards of the placeholder: a row of three on a wide page, which the directory of a few neighbourhoods often fills. */
+const SKELETON_CARDS = 3;
+
+/** Lines of a card's placeholder: job, badge, topics, where, and an introduction of five lines. */
+const SKELETON_LINES = 11;
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
@@ -158,7 +164,7 @@ export class BuurtProfessionals extends BuurtElement {
 
   private renderState() {
     const list = this.list;
-    if (list.phase === 'loading') return listSkeleton(msg('Professionals laden…', { id: 'professionals-loading' }), Math.min(this.limit, SKELETON_ITEMS), 6);
+    if (list.phase === 'loading') return listSkeleton(msg('Professionals laden…', { id: 'professionals-loading' }), Math.min(this.limit, SKELETON_CARDS), SKELETON_LINES);
     if (list.phase === 'error') {
       return html`<div part="error" class="message error">
         <p>${this.errorMessage()}</p>
