@@ -49,7 +49,7 @@ function whenText(locale: string, meeting: Meeting): string {
  * @tagname buurt-events
  *
  * @csspart base - The wrapper of everything the element shows.
- * @csspart list - The list of meetings (also while loading).
+ * @csspart list - The list of meetings.
  * @csspart skeleton - The placeholder list shown while loading.
  * @csspart event - One meeting.
  * @csspart title - The meeting's title (a heading).
