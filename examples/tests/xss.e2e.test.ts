@@ -36,6 +36,8 @@ const stored = {
   names: [] as string[],
   reported: [] as string[],
   professionalName: '',
+  /** The meetings' titles and places. */
+  eventTexts: [] as string[],
 };
 
 /** The payloads in `size` groups, each one text with a payload a line. */
@@ -108,11 +110,13 @@ async function storePayloads(): Promise<void> {
     const eventTitles = fitting(1, 120).slice(0, 10);
     const locations = groups(4, 300);
     for (const [i, title] of eventTitles.entries()) {
+      const location = locations[i % locations.length]!;
       await api.call('/events', {
         method: 'POST',
         as: owner,
-        body: { initiativeId: main.id, title, location: locations[i % locations.length], startsAt: new Date(startsAt + i * 3600_000).toISOString() },
+        body: { initiativeId: main.id, title, location, startsAt: new Date(startsAt + i * 3600_000).toISOString() },
       });
+      stored.eventTexts.push(title.trim(), location);
     }
     stored.initiativeTexts.push(...eventTitles.map((t) => t.trim()));
   })();
@@ -326,17 +330,17 @@ const surfaces: { name: string; needs?: string; open(page: Page): Promise<void>;
     name: '<buurt-events>',
     needs: 'buurt-events',
     async open(page) {
-      await hostPage(page, `<buurt-events neighbourhood="${NEIGHBOURHOOD}"></buurt-events>`);
-      await page.locator('buurt-events li').first().waitFor();
+      await hostPage(page, `<buurt-events initiative="${stored.initiativeId}" limit="50"></buurt-events>`);
+      await page.locator('buurt-events [part~="event"]').first().waitFor();
     },
-    expected: () => stored.initiativeTexts.filter((t) => !t.includes('\n')).slice(-10),
+    expected: () => stored.eventTexts,
   },
   {
     name: '<buurt-professionals>',
     needs: 'buurt-professionals',
     async open(page) {
-      await hostPage(page, `<buurt-professionals neighbourhood="${NEIGHBOURHOOD}"></buurt-professionals>`);
-      await page.locator('buurt-professionals li').first().waitFor();
+      await hostPage(page, `<buurt-professionals limit="50"></buurt-professionals>`);
+      await page.locator('buurt-professionals [part~="name"]').first().waitFor();
     },
     expected: () => [stored.professionalName],
   },
