@@ -23,6 +23,17 @@ function untilTomorrow(now: Date): number {
 }
 
 /**
+ * The link checks every piece of user text passes, new or edited: only http(s) links (400
+ * `unsafe-link`) and at most `maxLinks` of them (400 `too-many-links`).
+ */
+export function guardLinks(text: string, maxLinks: number): void {
+  const scheme = unsafeLink(text);
+  if (scheme) throw new ApiError('unsafe-link', `Links met "${scheme.replace(/\/\/$/, '')}" zijn niet toegestaan; gebruik http: of https:.`);
+  const links = countLinks(text);
+  if (links > maxLinks) throw new ApiError('too-many-links', `Deze tekst bevat ${links} links; hoogstens ${maxLinks} zijn toegestaan.`);
+}
+
+/**
  * The abuse checks of a new post by the signed-in user: only http(s) links (400 `unsafe-link`),
  * a few links at most (400 `too-many-links`), the daily quota (429 `quota-exceeded`) and no
  * repeat of the same text within ten minutes (409 `duplicate-post`). Returns the statements
@@ -31,10 +42,7 @@ function untilTomorrow(now: Date): number {
 export async function guardPost(c: Context<AppEnv>, kind: QuotaKind, text: string, now = new Date()): Promise<BatchItem<'sqlite'>[]> {
   const actor = c.get('actor');
   if (actor.type !== 'user') return [];
-  const scheme = unsafeLink(text);
-  if (scheme) throw new ApiError('unsafe-link', `Links met "${scheme.replace(/\/\/$/, '')}" zijn niet toegestaan; gebruik http: of https:.`);
-  const links = countLinks(text);
-  if (links > linkLimits[kind]) throw new ApiError('too-many-links', `Deze tekst bevat ${links} links; hoogstens ${linkLimits[kind]} zijn toegestaan.`);
+  guardLinks(text, linkLimits[kind]);
   const db = c.get('db');
   const { networkId } = c.get('site');
   if ((await countToday(db, networkId, actor.userId, kind, now)) >= DAILY_QUOTAS[kind]) {

@@ -55,7 +55,7 @@ export function initiativeOperations({ site, writeProblems, signedIn }: Operatio
       idempotent: true,
       body: UpdateInitiativeRequest,
       success: { status: 200, description: 'The initiative as it now is.', schema: InitiativeDetail },
-      problems: [...writeProblems, 'not-found', 'invalid-transition', ...signedIn],
+      problems: [...writeProblems, 'not-found', 'invalid-transition', ...signedIn, 'unsafe-link', 'too-many-links'],
     },
     {
       method: 'put',
@@ -147,7 +147,7 @@ export function initiativeOperations({ site, writeProblems, signedIn }: Operatio
       idempotent: true,
       body: CreateInitiativeUpdateRequest,
       success: { status: 201, description: 'The update.', schema: InitiativeUpdate },
-      problems: [...writeProblems, 'not-found', ...signedIn],
+      problems: [...writeProblems, 'not-found', ...signedIn, 'unsafe-link', 'too-many-links'],
     },
   ];
 }

@@ -221,7 +221,7 @@ export const operations: Operation[] = [
     idempotent: true,
     body: UpdateCommentRequest,
     success: { status: 200, description: 'The edited comment.', schema: Comment },
-    problems: [...writeProblems, 'not-found', ...signedIn],
+    problems: [...writeProblems, 'not-found', ...signedIn, 'unsafe-link', 'too-many-links'],
   },
   {
     method: 'delete',
@@ -261,7 +261,7 @@ export const operations: Operation[] = [
     idempotent: true,
     body: CreateHelpOfferRequest,
     success: { status: 201, description: 'The new offer, `offered`.', schema: HelpOffer },
-    problems: [...writeProblems, 'not-found', ...signedIn],
+    problems: [...writeProblems, 'not-found', ...signedIn, 'unsafe-link', 'too-many-links'],
   },
   ...(
     [
@@ -311,7 +311,7 @@ export const operations: Operation[] = [
     idempotent: true,
     body: CreateEventRequest,
     success: { status: 201, description: 'The new meeting.', schema: Event },
-    problems: [...writeProblems, 'not-found', ...signedIn],
+    problems: [...writeProblems, 'not-found', ...signedIn, 'unsafe-link', 'too-many-links'],
   },
   {
     method: 'get',
@@ -352,7 +352,7 @@ export const operations: Operation[] = [
     idempotent: true,
     body: EventReportRequest,
     success: { status: 201, description: 'The meeting, with where its report is.', schema: Event },
-    problems: [...writeProblems, 'not-found', 'event-not-started', 'already-reported', ...signedIn],
+    problems: [...writeProblems, 'not-found', 'event-not-started', 'already-reported', ...signedIn, 'unsafe-link', 'too-many-links'],
   },
   {
     method: 'get',
@@ -456,7 +456,7 @@ export const operations: Operation[] = [
     idempotent: true,
     body: UpdateMeRequest,
     success: { status: 200, description: 'The updated user.', schema: Me },
-    problems: [...writeProblems, 'not-found', ...signedIn],
+    problems: [...writeProblems, 'not-found', ...signedIn, 'unsafe-link', 'too-many-links'],
   },
   {
     method: 'get',

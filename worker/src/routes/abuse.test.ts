@@ -46,6 +46,36 @@ describe('links', () => {
   });
 });
 
+describe('links in every other text a user writes', () => {
+  it('refuses javascript: and too many links in edits, updates, offers, meetings and names', async () => {
+    const me = await newResident();
+    const created = await send(`${base}/initiatives`, { neighbourhood: 'BU05990101', title: 'Buurtbank', summary: 'Een bank bij de speeltuin.' }, { token: me.token });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const comment = await commentAs(me.token, 'Wie doet er mee met de bank?');
+    const commentId = ((await comment.json()) as { id: string }).id;
+    const ruben = await signIn(SITE, 'ruben');
+    const bad = 'Kijk javascript:alert(1)';
+    const refusals: [string, Response][] = [
+      ['edit of an initiative', await send(`${base}/initiatives/${id}`, { summary: bad }, { token: me.token, method: 'PATCH' })],
+      ['update', await send(`${base}/initiatives/${id}/updates`, { body: bad }, { token: me.token })],
+      ['offer', await send(`${base}/initiatives/${id}/offers`, { kind: 'information-technical', message: bad }, { token: ruben.accessToken })],
+      ['meeting', await send(`${base}/events`, { initiativeId: id, title: 'Bank bouwen', location: bad, startsAt: new Date(Date.now() + 86_400_000).toISOString() }, { token: me.token })],
+      ['edit of a comment', await send(`${base}/comments/${commentId}`, { body: bad }, { token: me.token, method: 'PATCH' })],
+      ['name', await send(`${base}/me`, { displayName: 'Jan data:text/html,x' }, { token: me.token, method: 'PATCH' })],
+    ];
+    for (const [what, res] of refusals) {
+      expect(res.status, what).toBe(400);
+      expect(((await res.json()) as { type: string }).type, what).toMatch(/\/unsafe-link$/);
+    }
+    await expectProblem(await send(`${base}/me`, { displayName: 'Jan www.goedkope-tegels.example' }, { token: me.token, method: 'PATCH' }), 400, 'too-many-links');
+    const four = 'https://a.example https://b.example https://c.example https://d.example';
+    await expectProblem(await send(`${base}/initiatives/${id}/offers`, { kind: 'information-technical', message: four }, { token: ruben.accessToken }), 400, 'too-many-links');
+    // Plain web links stay welcome.
+    expect((await send(`${base}/initiatives/${id}/updates`, { body: 'Tekening: https://voorbeeld.example/bank.pdf' }, { token: me.token })).status).toBe(201);
+  });
+});
+
 describe('daily quotas', () => {
   it('answers quota-exceeded with Retry-After once a user wrote 200 comments today', async () => {
     const me = await newResident();

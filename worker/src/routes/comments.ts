@@ -15,7 +15,8 @@ import { findThreadRef, type ThreadRef } from '../data/threads.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
-import { awaitsPremoderation, guardPost, withStatements } from '../http/post-guard.js';
+import { MAX_LINKS_PER_COMMENT } from '../http/links.js';
+import { awaitsPremoderation, guardLinks, guardPost, withStatements } from '../http/post-guard.js';
 import { commentCreated, withEvents } from '../outbound/domain-events.js';
 import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
@@ -80,6 +81,7 @@ export const commentsRoutes = new Hono<AppEnv>()
     const comment = await shownComment(c);
     authorize(c, 'comment.update', { type: 'comment', networkId: comment.networkId, authorId: comment.authorId });
     const { body } = parseInput(UpdateCommentRequest, c.get('body'));
+    guardLinks(body, MAX_LINKS_PER_COMMENT);
     if (comment.status === 'hidden') throw new ApiError('forbidden', 'Een moderator heeft deze reactie verborgen; bewerken kan niet meer.');
     const author = await signedInUser(c);
     return commitWrite(c, updateCommentBody(c.get('db'), comment, author, body), 200);

@@ -23,6 +23,8 @@ import { decodeCursor } from '../http/cursor.js';
 import { signedInUser } from '../http/signed-in-user.js';
 import { parseInput } from '../http/validate.js';
 import { neighbourhoodFilter } from './neighbourhood-filter.js';
+import { MAX_LINKS_PER_POST } from '../http/links.js';
+import { guardLinks } from '../http/post-guard.js';
 
 /** The longest thread title; a neighbourhood meeting's report thread is named after the meeting. */
 const TITLE_MAX = 120;
@@ -62,6 +64,7 @@ export const eventsRoutes = new Hono<AppEnv>()
   .post('/', async (c) => {
     const site = c.get('site');
     const input = parseInput(CreateEventRequest, c.get('body'));
+    guardLinks([input.title, input.location, input.description].filter(Boolean).join('\n'), MAX_LINKS_PER_POST);
     const db = c.get('db');
     let place: { neighbourhood: { id: string; name: string }; initiative: { id: string; title: string } | null; organiserIds: string[] | null };
     if (input.initiativeId !== undefined) {
@@ -114,6 +117,7 @@ export const eventsRoutes = new Hono<AppEnv>()
     const organiserIds = [event.organiser.id, ...(initiative?.organiserIds ?? [])];
     authorize(c, 'event.report', { type: 'event', networkId: site.networkId, organiserIds });
     const { body } = parseInput(EventReportRequest, c.get('body'));
+    guardLinks(body, MAX_LINKS_PER_POST);
     if (Date.parse(event.startsAt) > Date.now()) throw new ApiError('event-not-started', 'Het verslag volgt na het begin van de bijeenkomst.');
     if (event.report) throw new ApiError('already-reported', 'Deze bijeenkomst heeft al een verslag in de discussie.');
     const author = await signedInUser(c);

@@ -8,7 +8,8 @@ import { setSupport } from '../data/supports.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
-import { awaitsPremoderation, guardPost, withStatements } from '../http/post-guard.js';
+import { awaitsPremoderation, guardLinks, guardPost, withStatements } from '../http/post-guard.js';
+import { MAX_LINKS_PER_POST } from '../http/links.js';
 import { initiativeCreated, initiativeStatusChanged, withEvents } from '../outbound/domain-events.js';
 import { parseInput } from '../http/validate.js';
 import { actorId, initiativeNotFound, initiativeResource, requireMe, requireParticipation, signedInId } from './initiative-access.js';
@@ -62,6 +63,7 @@ export const initiativesRoutes = new Hono<AppEnv>()
     const { status, note, ...text } = parseInput(UpdateInitiativeRequest, c.get('body'));
     const resource = initiativeResource(c, { initiative: { ownerId: current.owner.id }, membership: current.viewer?.membership ?? null });
     if (Object.values(text).some((v) => v !== undefined)) authorize(c, 'initiative.update', resource);
+    guardLinks([text.title, text.summary, text.body, note].filter(Boolean).join('\n'), MAX_LINKS_PER_POST);
     if (status !== undefined) {
       authorize(c, 'initiative.changeStatus', resource);
       if (!canTransition(current.status, status)) {

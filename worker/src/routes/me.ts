@@ -7,6 +7,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
 import { parseInput } from '../http/validate.js';
+import { guardLinks } from '../http/post-guard.js';
 
 /** The asking user's own profile as a resource (no one's, when anonymous). */
 function self(c: Context<AppEnv>): UserResource {
@@ -31,6 +32,8 @@ export const meRoutes = new Hono<AppEnv>()
     const resource = self(c);
     authorize(c, 'me.update', resource);
     const { displayName } = parseInput(UpdateMeRequest, c.get('body'));
+    // A name is no place for links at all.
+    guardLinks(displayName, 0);
     const me = await loadMe(c, resource);
     return commitWrite(c, updateDisplayName(c.get('db'), resource.networkId, me, displayName), 200);
   });

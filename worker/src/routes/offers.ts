@@ -9,6 +9,8 @@ import { commitWrite } from '../http/commit-write.js';
 import { offerEvent, withEvents } from '../outbound/domain-events.js';
 import { decodeCursor } from '../http/cursor.js';
 import { parseInput } from '../http/validate.js';
+import { MAX_LINKS_PER_COMMENT } from '../http/links.js';
+import { guardLinks } from '../http/post-guard.js';
 
 async function requireInitiative(c: Context<AppEnv>) {
   const id = c.req.param('id') ?? '';
@@ -30,6 +32,7 @@ export const initiativeOffersRoutes = new Hono<AppEnv>()
     const initiative = await requireInitiative(c);
     authorize(c, 'offer.create', { type: 'help-target', networkId });
     const input = parseInput(CreateHelpOfferRequest, c.get('body'));
+    guardLinks(input.message, MAX_LINKS_PER_COMMENT);
     const actor = c.get('actor');
     const db = c.get('db');
     // The token's roles are a snapshot; the badge shown must be the professional's current one.
