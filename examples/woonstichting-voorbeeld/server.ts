@@ -51,8 +51,8 @@ export interface WebhookLog {
   duplicates: number;
   /** Deliveries refused for a missing or wrong signature. */
   rejected: number;
-  /** Deliveries answered 503 while the receiver was told to fail. */
-  failedOnPurpose: number;
+  /** Deliveries answered 503 while the receiver was told to fail (verified, not processed). */
+  failedOnPurpose: ReceivedWebhook[];
   failing: boolean;
 }
 
@@ -114,7 +114,7 @@ function loginPage(error?: string): string {
 /** Starts the corporation's server; resolves once it listens. */
 export async function startWoonstichtingServer(options: WoonstichtingOptions): Promise<Server> {
   const sessions = new Map<string, Session>();
-  const log: WebhookLog = { received: [], duplicates: 0, rejected: 0, failedOnPurpose: 0, failing: false };
+  const log: WebhookLog = { received: [], duplicates: 0, rejected: 0, failedOnPurpose: [], failing: false };
   const processed = new Set<string>();
 
   const sessionOf = (req: IncomingMessage): Session | undefined => {
@@ -134,7 +134,7 @@ export async function startWoonstichtingServer(options: WoonstichtingOptions): P
       return json(res, error.code === 'missing-signature' ? 400 : 401, { error: error.code });
     }
     if (log.failing) {
-      log.failedOnPurpose += 1;
+      log.failedOnPurpose.push({ id: event.id, type: event.type, receivedAt: new Date().toISOString() });
       return json(res, 503, { error: 'storing' });
     }
     // Buurtplein may deliver an event more than once (a retry after a lost answer): the id says.
