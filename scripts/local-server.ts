@@ -1,9 +1,10 @@
 // Runs the product locally the way `npm start` does: build, assemble static files, migrate,
 // seed, then `wrangler dev`. The end-to-end tests start it the same way on a free port.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import { getPlatformProxy } from 'wrangler';
 import { seedDemoHost, type DemoHost } from '../worker/src/db/demo-host.js';
 import { seedDemoData } from '../worker/src/db/seed.js';
@@ -41,6 +42,16 @@ export function buildPublic({ build = true } = {}): void {
   const exampleTests = join(ROOT, 'examples/tests');
   cpSync(join(ROOT, 'examples'), PUBLIC_DIR, { recursive: true, filter: (src) => !src.startsWith(exampleTests) && !src.endsWith('.ts') });
   cpSync(join(ROOT, 'widget/dist'), PUBLIC_DIR, { recursive: true });
+  // The example plugins (examples/plugins/*.ts) as plain ES modules at /plugins/*.js, as a host would serve its own.
+  const plugins = join(ROOT, 'examples/plugins');
+  buildSync({
+    entryPoints: readdirSync(plugins).filter((name) => name.endsWith('.ts')).map((name) => join(plugins, name)),
+    outdir: join(PUBLIC_DIR, 'plugins'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
+  });
   // The console page (/console/), which loads /buurtplein-console.js.
   cpSync(join(ROOT, 'widget/console'), join(PUBLIC_DIR, 'console'), { recursive: true });
   // Host pages on other origins load the elements module and its chunks as `type="module"`
