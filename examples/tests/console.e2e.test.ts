@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AuthSession, Comment, CommentPage, InitiativePage, ThreadPage } from '@buurtplein/sdk/contract';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startLocalWorker, type LocalWorker } from './local-worker.js';
+import { useLocalWorker, type LocalWorker } from './local-worker.js';
 
 const SITE = 'gemeente-voorbeeldstad';
 const MODERATOR = 'lotte@voorbeeldstad.nl';
@@ -23,15 +23,7 @@ interface Mail {
   createdAt: string;
 }
 
-before(async () => {
-  worker = await startLocalWorker();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await worker?.stop();
-});
+useLocalWorker((started, launched) => ((worker = started), (browser = launched)));
 
 async function mailbox(): Promise<Mail[]> {
   const res = await fetch(`${worker.baseUrl}/dev/mailbox`, { headers: { Accept: 'application/json' } });

@@ -3,13 +3,13 @@
 // housing complexes of the initiative's neighbourhood show under it, and the page's analytics array
 // receives the events of opening an initiative and supporting it.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Buurtplein } from '@buurtplein/sdk/embed';
 import { signSsoToken } from '@buurtplein/sdk/server';
 import type { Browser, Page } from 'playwright-core';
 import { readDevVars } from '../../scripts/local-server.js';
 import { demoInitiativeId } from '../../worker/src/db/seed.js';
-import { launchBrowser, startLocalWorker, type LocalWorker } from './local-worker.js';
+import { useLocalWorker, type LocalWorker } from './local-worker.js';
 
 const SITE = 'woonstichting-voorbeeld';
 const MOESTUIN = demoInitiativeId('voorbeeldstad', 'buurtmoestuin-havenflat');
@@ -17,15 +17,7 @@ const MOESTUIN = demoInitiativeId('voorbeeldstad', 'buurtmoestuin-havenflat');
 let worker: LocalWorker;
 let browser: Browser;
 
-before(async () => {
-  worker = await startLocalWorker();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await worker?.stop();
-});
+useLocalWorker((started, launched) => ((worker = started), (browser = launched)));
 
 /** The page's globals, as the stub, the script tag and the analytics plugin leave them. */
 type HostWindow = { Buurtplein?: Partial<Buurtplein> & { q?: ArrayLike<unknown>[] }; dataLayer: DataLayerEntry[] };

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { InitiativePage, Problem } from '@buurtplein/sdk/contract';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startLocalWorker, type LocalWorker } from './local-worker.js';
+import { useLocalWorker, type LocalWorker } from './local-worker.js';
 
 let worker: LocalWorker;
 let browser: Browser;
 
-before(async () => {
-  worker = await startLocalWorker();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await worker?.stop();
-});
+useLocalWorker((started, launched) => ((worker = started), (browser = launched)));
 
 /** Opens an example page and returns the titles of the initiative cards once they are rendered. */
 async function cardTitles(page: Page, path: string): Promise<string[]> {

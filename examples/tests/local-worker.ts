@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { startWoonstichtingServer } from '../woonstichting-voorbeeld/server.js';
@@ -65,4 +66,22 @@ export async function startLocalWorker(options: { withCorporation?: boolean } = 
 /** Launches the local Chromium headless. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+}
+
+/**
+ * Starts the local worker and Chromium before a test file's tests and stops both after them;
+ * `ready` receives them once started.
+ */
+export function useLocalWorker(ready: (worker: LocalWorker, browser: Browser) => void): void {
+  let worker: LocalWorker | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    worker = await startLocalWorker();
+    browser = await launchBrowser();
+    ready(worker, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await worker?.stop();
+  });
 }

@@ -3,10 +3,10 @@
 // comments, a professional offers help, the owner accepts. And a post whose answer is lost on the
 // way back: the text stays, the retry posts exactly once.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { InitiativePage } from '@buurtplein/sdk/contract';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startLocalWorker, type LocalWorker } from './local-worker.js';
+import { useLocalWorker, type LocalWorker } from './local-worker.js';
 
 const SITE = 'gemeente-voorbeeldstad';
 const PAGE = `/${SITE}/`;
@@ -14,15 +14,7 @@ const PAGE = `/${SITE}/`;
 let worker: LocalWorker;
 let browser: Browser;
 
-before(async () => {
-  worker = await startLocalWorker();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await worker?.stop();
-});
+useLocalWorker((started, launched) => ((worker = started), (browser = launched)));
 
 /** What the resident reads on the buttons, links and fields, per language. */
 const TEXT = {

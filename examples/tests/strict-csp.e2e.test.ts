@@ -3,9 +3,9 @@
 // initiative, signs in and opens the start form without a single violation; and the script tag
 // leaves nothing on window but `Buurtplein`, even when a page includes it twice.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startLocalWorker, type LocalWorker } from './local-worker.js';
+import { useLocalWorker, type LocalWorker } from './local-worker.js';
 
 const PAGE = '/strikte-csp/';
 /** The policy the README promises site owners the widget works under. */
@@ -15,15 +15,7 @@ const SCRIPT_TAG = '<script src="/buurtplein.js" data-site="gemeente-voorbeeldst
 let worker: LocalWorker;
 let browser: Browser;
 
-before(async () => {
-  worker = await startLocalWorker();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await worker?.stop();
-});
+useLocalWorker((started, launched) => ((worker = started), (browser = launched)));
 
 /**
  * A page whose every CSP violation is recorded from before its first script runs: the
