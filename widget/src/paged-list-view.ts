@@ -20,6 +20,14 @@ export function listSkeleton(label: string, count: number, lines: number) {
     </ul>`;
 }
 
+/** A list that failed to load: what went wrong, and a button to try again. */
+export function listError(message: string, retry: () => void) {
+  return html`<div part="error" class="message error">
+    <p>${message}</p>
+    <button part="button retry-button" class="button" type="button" @click=${retry}>${msg('Opnieuw proberen', { id: 'retry' })}</button>
+  </div>`;
+}
+
 /** "Meer tonen" under a list that has a next page; says "Bezig met laden…" while it loads. */
 export function moreButton(list: PagedList<unknown>, more: () => void) {
   if (!list.nextCursor) return nothing;

@@ -12,7 +12,7 @@ import { PagedList } from '../../paged-list.js';
 import { problemCode } from '../../problem-code.js';
 import { SessionController } from '../../session/session-controller.js';
 import { siteSession } from '../../session/site-session.js';
-import { followInitiativeLink, listSkeleton, moreButton } from '../../paged-list-view.js';
+import { followInitiativeLink, listError, listSkeleton, moreButton } from '../../paged-list-view.js';
 import { styles } from './buurt-events.styles.js';
 
 /** Meetings are held in Dutch neighbourhoods: their times are shown in Dutch time, wherever the reader is. */
@@ -286,12 +286,7 @@ export class BuurtEvents extends BuurtElement {
   private renderState() {
     const list = this.list;
     if (list.phase === 'loading') return listSkeleton(msg('Bijeenkomsten laden…', { id: 'events-loading' }), Math.min(this.limit, DEFAULT_LIMIT), SKELETON_LINES);
-    if (list.phase === 'error') {
-      return html`<div part="error" class="message error">
-        <p>${this.errorMessage()}</p>
-        <button part="button retry-button" class="button" type="button" @click=${this.load}>${msg('Opnieuw proberen', { id: 'retry' })}</button>
-      </div>`;
-    }
+    if (list.phase === 'error') return listError(this.errorMessage(), () => void this.load());
     if (!list.items.length) return html`<p part="empty" class="message">${this.emptyMessage()}</p>`;
     return html`<ul part="list" class="items" role="list" @click=${followInitiativeLink}>
         ${list.items.map((meeting) => this.renderMeeting(meeting))}

@@ -6,7 +6,7 @@ import { organisationKindLabel } from '../../labels/help-offer.js';
 import { problemMessage } from '../../labels/problem-message.js';
 import { LocaleController } from '../../locale.js';
 import { PagedList } from '../../paged-list.js';
-import { listSkeleton, moreButton } from '../../paged-list-view.js';
+import { listError, listSkeleton, moreButton } from '../../paged-list-view.js';
 import { siteSession } from '../../session/site-session.js';
 import { styles } from './buurt-professionals.styles.js';
 
@@ -165,12 +165,7 @@ export class BuurtProfessionals extends BuurtElement {
   private renderState() {
     const list = this.list;
     if (list.phase === 'loading') return listSkeleton(msg('Professionals laden…', { id: 'professionals-loading' }), Math.min(this.limit, SKELETON_CARDS), SKELETON_LINES);
-    if (list.phase === 'error') {
-      return html`<div part="error" class="message error">
-        <p>${this.errorMessage()}</p>
-        <button part="button retry-button" class="button" type="button" @click=${this.load}>${msg('Opnieuw proberen', { id: 'retry' })}</button>
-      </div>`;
-    }
+    if (list.phase === 'error') return listError(this.errorMessage(), () => void this.load());
     if (!list.items.length) return html`<p part="empty" class="message">${this.emptyMessage()}</p>`;
     return html`<ul part="list" class="items cards" role="list">${list.items.map((pro) => this.renderProfessional(pro))}</ul>
       ${moreButton(list, () => this.more())}`;
