@@ -1,5 +1,6 @@
 // `npm run bench`: bytes, API throughput, D1 work, scale and host-page cost in one run; prints
 // the tables and writes them to docs/benchmarks.md. Exits non-zero when a byte budget is exceeded.
+// `npx tsx scripts/bench.ts host` builds the widget and measures only the host page, and writes no file.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -26,6 +27,9 @@ const SMALL: ScaleSpec = { key: 'bench-1k', initiatives: 1_000, users: 100, neig
 const LARGE: ScaleSpec = { key: 'bench-100k', initiatives: 100_000, users: 10_000, neighbourhoods: 10, comments: 1_000_000 };
 
 const sections: Section[] = [];
+/** `host`: only the host-page measurement, for iterating on the widget's cost to a page. */
+const only = process.argv[2];
+if (only !== undefined && only !== 'host') throw new Error(`unknown section "${only}"; the one section that runs alone is "host"`);
 
 /** Runs one measurement; a crash becomes a failed section instead of ending the bench. */
 async function attempt(title: string, measure: () => Promise<Section | Section[]>): Promise<void> {
@@ -115,7 +119,7 @@ async function main(): Promise<number> {
         if (widget.length === 0) throw new Error('not measured: the widget did not build (see Bytes)');
         return measureHostPage(worker.url);
       });
-      await apiMeasurements(worker);
+      if (only === undefined) await apiMeasurements(worker);
     } finally {
       await worker.dispose();
     }
@@ -123,6 +127,7 @@ async function main(): Promise<number> {
     rmSync(tmp, { recursive: true, force: true });
   }
   const seconds = (performance.now() - started) / 1000;
+  if (only !== undefined) return 0;
   const failures = sections.flatMap((s) => s.failures);
   const markdown = [header(seconds), ...sections.map(toMarkdown)];
   markdown.push(failures.length === 0 ? '**All byte budgets met.**' : `**Failed:**\n\n${failures.map((f) => `- ${f}`).join('\n')}`);

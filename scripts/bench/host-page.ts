@@ -7,7 +7,7 @@ import { loadOnce, type PageRun } from './page-load.js';
 import type { Section } from './report.js';
 import { median } from './stats.js';
 
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Main-thread budget for the widget from issue 8. */
 const MAIN_THREAD_BUDGET_MS = 50;
 
@@ -32,6 +32,13 @@ async function collect(baseUrl: string, pages: Record<Variant, HostPage>): Promi
   return runs;
 }
 
+/** The costliest items of the load with the median traced time, for finding what to cut. */
+function topWork(runs: PageRun[]): string {
+  const sorted = [...runs].sort((a, b) => a.trace.mainThreadMs - b.trace.mainThreadMs);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  return middle ? middle.trace.top.map((t) => `${t.what} ${ms(t.ms)}`).join('; ') : 'none';
+}
+
 /** Measures the host page variants served from `baseUrl` (pages under /bench/, widget at the root). */
 export async function measureHostPage(baseUrl: string): Promise<Section> {
   const runs = await collect(baseUrl, hostPages());
@@ -44,6 +51,9 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
   const lcpNoise = spread(runs.without.map((r) => r.lcpMs));
   const lcpDelta = med('below', (r) => r.lcpMs) - med('without', (r) => r.lcpMs);
   const apiRequests = (variant: Variant) => med(variant, (r) => r.apiRequests);
+  const traced = (variant: Variant) => med(variant, (r) => r.trace.mainThreadMs);
+  const tracedLongTasks = (variant: Variant) => med(variant, (r) => r.trace.longTasks.length);
+  const tracedLongest = (variant: Variant) => Math.max(0, ...runs[variant].flatMap((r) => r.trace.longTasks));
 
   const row = (what: string, pick: (v: Variant) => string, share: string, target: string, ok?: boolean) => [
     what,
@@ -58,6 +68,10 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
     title: `Host page (headless Chromium, 4× CPU throttling, 1280×800, median of ${RUNS})`,
     columns: ['measure', 'without widget', 'widget below fold', 'widget above fold', 'widget’s share', 'target', ''],
     rows: [
+      row('widget’s main-thread time, by script URL (trace)', (v) => ms(traced(v)), ms(traced('below')), `≤ ${MAIN_THREAD_BUDGET_MS} ms`, traced('below') <= MAIN_THREAD_BUDGET_MS && traced('above') <= MAIN_THREAD_BUDGET_MS),
+      row('  of which script (trace)', (v) => ms(med(v, (r) => r.trace.scriptMs)), ms(med('below', (r) => r.trace.scriptMs)), '', undefined),
+      row('  of which style + layout it caused (trace)', (v) => ms(med(v, (r) => r.trace.styleLayoutMs)), ms(med('below', (r) => r.trace.styleLayoutMs)), '', undefined),
+      row('widget’s long tasks (trace: count, longest)', (v) => `${tracedLongTasks(v)}, ${ms(tracedLongest(v))}`, `${tracedLongTasks('below')}`, '0', tracedLongTasks('below') === 0 && tracedLongTasks('above') === 0),
       row('main-thread task time', (v) => ms(med(v, (r) => r.taskMs)), ms(widgetTaskMs), `≤ ${MAIN_THREAD_BUDGET_MS} ms`, widgetTaskMs <= MAIN_THREAD_BUDGET_MS),
       row('  of which script', (v) => ms(med(v, (r) => r.scriptMs)), ms(widgetScriptMs), '', undefined),
       row('  of which style + layout', (v) => ms(med(v, (r) => r.styleLayoutMs)), ms(med('below', (r) => r.styleLayoutMs) - med('without', (r) => r.styleLayoutMs)), '', undefined),
@@ -67,6 +81,8 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
       row('API requests', (v) => String(apiRequests(v)), '', 'first view: 1', apiRequests('below') === 1 && apiRequests('above') === 1),
     ],
     notes: [
+      'Trace rows: tasks of the page’s main thread that run a widget script (/buurtplein*.js, named in the trace events’ URLs and stacks), plus the style and layout passes that render changes the widget’s scripts made; from a Chromium trace of each load (devtools.timeline categories).',
+      `Widget’s costliest work in the trace (self time, median load below the fold): ${topWork(runs.below)}.`,
       'Widget’s share = median with the widget below the fold − median without it. The page without the widget keeps a block of the same reserved height.',
       'The pages use the documented snippet `buurt-initiatives:not(:defined){display:block;min-height:47rem}` and the preload hint; they are built from scripts/bench/pages/.',
       'Long tasks are counted when they end after the loader finished downloading; the test page itself runs no script.',

@@ -1,6 +1,7 @@
 // One measured load of a host page in headless Chromium with the CPU slowed down 4×.
 import type { Browser } from 'playwright-core';
 import type { HostPage } from './host-pages.js';
+import { startWidgetTrace, stopWidgetTrace, type WidgetTrace } from './host-trace.js';
 import { cumulativeLayoutShift, installObservers, readObserved, widgetSettled } from './page-observers.js';
 
 /** CPU slowdown, as Lighthouse's mobile profile uses. */
@@ -22,6 +23,17 @@ export interface PageRun {
   lcpMs: number;
   /** Requests to /v1/ made by the page. */
   apiRequests: number;
+  /** The main-thread work the trace attributes to the widget's scripts. */
+  trace: WidgetTrace;
+}
+
+/** The widget's scripts: the loader and its chunks, served at the root (the test pages live under /bench/ and run none). */
+function isWidgetScript(url: string): boolean {
+  try {
+    return /^\/buurtplein[^/]*\.js$/.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }
 
 async function metric(session: { send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> }, name: string) {
@@ -42,6 +54,8 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     await cdp.send('Performance.enable');
+    // Every variant is traced, so the tracing's own overhead is in the difference's both sides.
+    await startWidgetTrace(browser, tab);
     await tab.goto(baseUrl + page.path, { waitUntil: 'load', timeout: 30_000 });
     if (page.withWidget) await tab.waitForFunction(widgetSettled, undefined, { timeout: 30_000, polling: 250 });
     await tab.waitForTimeout(SETTLE_MS);
@@ -50,6 +64,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
     const scriptMs = await metric(cdp, 'ScriptDuration');
     const styleLayoutMs = (await metric(cdp, 'RecalcStyleDuration')) + (await metric(cdp, 'LayoutDuration'));
     const observed = await tab.evaluate(readObserved);
+    const trace = await stopWidgetTrace(browser, page.path, isWidgetScript);
     const loaderEnd = observed.loaderEnd;
     return {
       taskMs,
@@ -59,6 +74,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
       cls: cumulativeLayoutShift(observed.shifts),
       lcpMs: observed.lcp,
       apiRequests,
+      trace,
     };
   } finally {
     await context.close();
