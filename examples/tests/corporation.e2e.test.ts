@@ -96,6 +96,8 @@ async function deliveryLog(): Promise<WebhookDeliveryPage['data']> {
 async function hostLogin(tenant: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // What went wrong in the page, for a failing assertion's message.
+  page.on('console', (message) => message.type() === 'error' && console.log(`[${tenant}'s browser] ${message.text()}`));
   await page.goto(`${corporation}/inloggen`);
   await page.locator(`input[name="huurder"][value="${tenant}"]`).check();
   await page.getByRole('button', { name: 'Inloggen' }).click();

@@ -61,7 +61,7 @@ interface Session {
   since: string;
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -216,6 +216,11 @@ export async function startWoonstichtingServer(options: WoonstichtingOptions): P
           // Not there: 404 below.
         }
       }
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/plugins/')) {
+      // The example plugins are Buurtplein's examples (built by the local worker), not the corporation's own files.
+      res.writeHead(302, { Location: `${options.buurtpleinUrl}${url.pathname}` });
+      return res.end();
     }
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Niet gevonden');
