@@ -107,33 +107,90 @@ function attributeConditions(filter: InitiativeFilter): SQL | undefined {
 
 const summaryColumns = { initiative: initiatives, neighbourhoodName: neighbourhoods.name };
 
-/** Up to this many neighbourhoods, a page is gathered per neighbourhood (see `pageIds`). */
-const MAX_MERGED_NEIGHBOURHOODS = 8;
+/**
+ * Up to this many neighbourhoods, a page merges one newest-first index range per neighbourhood
+ * (see `newestPage`): D1 counts one row read per range it opens beyond the page itself, so more
+ * ranges than this would cost more than the target of ten rows over the page.
+ */
+const MAX_MERGED_NEIGHBOURHOODS = 10;
+
+/** D1 allows five terms in one compound select; a group of this many ranges stays inside it. */
+const RANGES_PER_GROUP = 4;
+
+/** An initiative's columns a list shows, as D1 returns them from `newestPage`'s statement. */
+interface StoredSummary {
+  id: string;
+  title: string;
+  summary: string;
+  status: InitiativeStatus;
+  neighbourhood_id: string;
+  themes: string;
+  needs: string;
+  supporter_count: number;
+  member_count: number;
+  created_at: number;
+  updated_at: number;
+}
+
+const storedSummaryColumns = sql.raw(
+  'id, title, summary, status, neighbourhood_id, themes, needs, supporter_count, member_count, created_at, updated_at',
+);
 
 /**
- * The condition that picks the ids of one page, reading a bounded number of index entries
- * however many initiatives the network has (a plain `neighbourhood IN (…) ORDER BY id` sorts
- * every initiative of the window first). For a few neighbourhoods it takes the newest
- * `limit + 1` ids of each from the (network, neighbourhood, id) index and merges them. For many
- * (D1 allows 100 bound parameters a statement) it walks the (network, id) index newest first
- * and skips rows of neighbourhoods the site doesn't show.
+ * The statement of one newest-first page, reading about one row per initiative it returns
+ * however many initiatives the network has. D1 counts every index entry a statement steps
+ * through, and every entry an `IN (subquery)` or a join probes, but not the table row an index
+ * entry leads to; so the rows are read straight from the index walk, never looked up again by id,
+ * and the neighbourhood's name comes from the site instead of a join.
+ *
+ * For a few neighbourhoods each gets its own newest-first range of the (network, neighbourhood,
+ * id) index (or the status index), and the compound ORDER BY merges the ranges as they are
+ * read, stopping at `limit + 1` rows: the page plus one row read per further range. The ranges are
+ * grouped because D1 refuses more than five terms in one compound select; SQLite flattens the
+ * groups back into one merge. For many neighbourhoods (D1 allows 100 bound parameters a
+ * statement) it walks the (network, id) index newest first and skips rows of neighbourhoods the
+ * site doesn't show.
  */
-function pageIds(db: Database, scope: SiteScope, filter: InitiativeFilter): SQL {
+function newestPage(scope: SiteScope, filter: InitiativeFilter): SQL {
   const after = filter.afterId ? lt(initiatives.id, filter.afterId) : undefined;
   const ids = filter.neighbourhoodId ? [filter.neighbourhoodId] : scope.neighbourhoodIds;
+  // A compound select orders by its result's column names only.
+  const limit = sql`order by id desc limit ${filter.limit + 1}`;
   if (ids.length > MAX_MERGED_NEIGHBOURHOODS) {
-    return and(initiativeInScope({ ...scope, neighbourhoodIds: ids }, { newestFirstInNetwork: true }), attributeConditions(filter), after)!;
+    const inWindow = initiativeInScope({ ...scope, neighbourhoodIds: ids }, { newestFirstInNetwork: true });
+    return sql`select ${storedSummaryColumns} from ${initiatives} where ${and(inWindow, attributeConditions(filter), after)} ${limit}`;
   }
-  const perNeighbourhood = ids.map(
+  const ranges = ids.map(
     (id) =>
-      sql`select id from (${db
-        .select({ id: initiatives.id })
-        .from(initiatives)
-        .where(and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, filter), after))
-        .orderBy(desc(initiatives.id))
-        .limit(filter.limit + 1)})`,
+      sql`select ${storedSummaryColumns} from ${initiatives} where ${and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, filter), after)}`,
   );
-  return sql`${initiatives.id} in (${sql.join(perNeighbourhood, sql` union all `)})`;
+  const groups: SQL[] = [];
+  for (let n = 0; n < ranges.length; n += RANGES_PER_GROUP) {
+    groups.push(sql`select * from (${sql.join(ranges.slice(n, n + RANGES_PER_GROUP), sql` union all `)})`);
+  }
+  return sql`${sql.join(groups, sql` union all `)} ${limit}`;
+}
+
+/** A stored row of `newestPage` in its list shape. */
+function storedToSummary(row: StoredSummary, neighbourhoodName: string): InitiativeSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    status: row.status,
+    neighbourhood: { id: row.neighbourhood_id, name: neighbourhoodName },
+    themes: JSON.parse(row.themes) as InitiativeTheme[],
+    needs: JSON.parse(row.needs) as InitiativeNeed[],
+    supporterCount: row.supporter_count,
+    memberCount: row.member_count,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+/** A site's scope with the names of the neighbourhoods it shows (the list names them from here). */
+export interface NamedSiteScope extends SiteScope {
+  neighbourhoods: readonly { id: string; name: string }[];
 }
 
 /**
@@ -141,7 +198,7 @@ function pageIds(db: Database, scope: SiteScope, filter: InitiativeFilter): SQL 
  * last id (stable under inserts). With a search: ranked by bm25, ties newest first, over the
  * initiatives that existed at the first page, so later inserts never shift a page.
  */
-export async function listInitiatives(db: Database, scope: SiteScope, filter: InitiativeFilter): Promise<InitiativePage> {
+export async function listInitiatives(db: Database, scope: NamedSiteScope, filter: InitiativeFilter): Promise<InitiativePage> {
   if (scope.neighbourhoodIds.length === 0) return { data: [], nextCursor: null };
   const { search } = filter;
   if (search) {
@@ -170,19 +227,13 @@ export async function listInitiatives(db: Database, scope: SiteScope, filter: In
       nextCursor: rows.length > filter.limit && more ? encodeSearchCursor({ offset: search.offset + filter.limit, upToId: search.upToId }) : null,
     };
   }
-  const rows = await db
-    .select(summaryColumns)
-    .from(initiatives)
-    .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
-    // Only the ids decide: a network condition here would make SQLite scan the network's index.
-    .where(pageIds(db, scope, filter))
-    .orderBy(desc(initiatives.id))
-    .limit(filter.limit + 1);
+  const rows = await db.all<StoredSummary>(newestPage(scope, filter));
+  const names = new Map(scope.neighbourhoods.map((n) => [n.id, n.name]));
   const pageRows = rows.slice(0, filter.limit);
   const last = pageRows.at(-1);
   return {
-    data: pageRows.map((r) => toInitiativeSummary(r.initiative, r.neighbourhoodName)),
-    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.initiative.id) : null,
+    data: pageRows.map((r) => storedToSummary(r, names.get(r.neighbourhood_id) ?? '')),
+    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.id) : null,
   };
 }
 
