@@ -129,6 +129,8 @@ export const initiatives = sqliteTable(
     index('initiatives_network_idx').on(t.networkId, t.id),
     index('initiatives_status_idx').on(t.networkId, t.neighbourhoodId, t.status, t.id),
     index('initiatives_owner_idx').on(t.networkId, t.ownerId),
+    // The few whose similar ids were never computed, for the cron's backfill (see scheduled/similar-backfill.ts).
+    index('initiatives_similar_missing_idx').on(t.id).where(sql`${t.similarIds} is null`),
   ],
 );
 

@@ -1,0 +1,2 @@
+-- The initiatives whose similar ids were never computed (written before 0009), for the cron that backfills them.
+CREATE INDEX `initiatives_similar_missing_idx` ON `initiatives` (`id`) WHERE "initiatives"."similar_ids" is null;
