@@ -95,6 +95,24 @@ const privateLitGlobals = () => ({
   },
 });
 
+/**
+ * Keeps each distinct `@license` notice once per file: terser keeps every module's, and Lit's modules
+ * repeat the same few (Google LLC, BSD-3-Clause, by year) — bytes in every first view. Runs after terser.
+ */
+const licenseNoticesOnce = () => ({
+  name: 'license-notices-once',
+  renderChunk(code) {
+    const seen = new Set();
+    const result = code.replace(/\/\*\*?\s*\n(?:\s*\*.*\n)*?\s*\*\s*@license[\s\S]*?\*\/\n?/g, (notice) => {
+      const text = notice.trim();
+      if (seen.has(text)) return '';
+      seen.add(text);
+      return notice;
+    });
+    return result === code ? null : { code: result, map: null };
+  },
+});
+
 const plugins = () => [
   nodeResolve(),
   esbuild({
@@ -115,23 +133,26 @@ const onwarn = (warning) => {
 export default [
   {
     // The script-tag entry: a classic script, so it can read document.currentScript.
+    // terser everywhere: a third pass still finds bytes, and unused trailing parameters may go
+    // (`keep_fargs: false`), as neither the widget nor Lit reads a function's `length`.
     input: 'src/loader.ts',
-    output: { file: 'dist/buurtplein.js', format: 'iife', plugins: [terser({ compress: { passes: 2 } })] },
+    output: { file: 'dist/buurtplein.js', format: 'iife', plugins: [terser({ compress: { passes: 3, keep_fargs: false } }), licenseNoticesOnce()] },
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'src/elements.ts',
-    // The elements module (the first view), plus the chunks it loads on demand: every other element in
-    // one (src/lazy-elements.ts), the SDK, and the rest of each language's messages; each named by
-    // content hash so a new release never meets a cached old chunk.
+    // The elements module (the first view), plus the chunks it loads on demand: the plein and what it
+    // shows in one (src/lazy-elements.ts), the meetings and professionals lists in another
+    // (src/paged-elements.ts), the embed API's (src/embed/host-api.ts), the SDK, and the rest of each
+    // language's messages; each named by content hash so a new release never meets a cached old chunk.
     // terser's `module: true` drops an IIFE's global name, so it is set for the ES output only.
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'buurtplein.elements.js',
       chunkFileNames: 'buurtplein.[name]-[hash].js',
-      plugins: [terser({ module: true, compress: { passes: 2 } })],
+      plugins: [terser({ module: true, compress: { passes: 3, keep_fargs: false } }), licenseNoticesOnce()],
     },
     plugins: plugins(),
     onwarn,
@@ -148,7 +169,7 @@ export default [
   {
     // The console for moderators and network admins (/console): its own bundle, never loaded by host pages.
     input: 'src/console/console.ts',
-    output: { file: 'dist/buurtplein-console.js', format: 'es', plugins: [terser({ module: true, compress: { passes: 2 } })] },
+    output: { file: 'dist/buurtplein-console.js', format: 'es', plugins: [terser({ module: true, compress: { passes: 3, keep_fargs: false } }), licenseNoticesOnce()] },
     plugins: plugins(),
     onwarn,
   },

@@ -21,13 +21,11 @@ export interface BuurtpleinGlobal extends Buurtplein, BuurtpleinCommand {
   readonly queued: QueuedCall[];
 }
 
-/** A call waiting for the elements module. */
-export interface QueuedCall {
-  name: QueuedMethod;
-  args: unknown[];
-  resolve(value: unknown): void;
-  reject(reason: unknown): void;
-}
+/**
+ * A call waiting for the elements module: the method, its arguments, and its promise's resolve and
+ * reject. A tuple rather than an object, as the loader and the elements module are in every first view.
+ */
+export type QueuedCall = [name: QueuedMethod, args: unknown[], resolve: (value: unknown) => void, reject: (reason: unknown) => void];
 
 /** The copy-paste stub, before the script tag ran: a function that keeps its calls' arguments in `q`. */
 export interface BuurtpleinStub {

@@ -21,7 +21,7 @@ const watched = new WeakSet<CustomElementRegistry>();
  * Registers the widget's elements. `<buurt-initiatives>` is defined at once (under the script tag:
  * once its first-view request answered, at most 300 ms later); every other element
  * (`<buurt-plein>`, `<buurt-initiative>`, `<buurt-discussion>`, `<buurt-events>`, `<buurt-professionals>`,
- * `<buurt-start-initiative>`, `<buurt-sign-in>`) is imported (one chunk) once the document holds one, now or later, so a
+ * `<buurt-start-initiative>`, `<buurt-sign-in>`) is imported (with the others of its chunk) once the document holds one, now or later, so a
  * first view with only a list never downloads them. Only the document is watched: to use one inside
  * another shadow root, also put one in the document or import its module and define it yourself.
  * Safe to call again (or from a second copy of the bundle): a defined tag is left as it is.

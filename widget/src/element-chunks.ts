@@ -3,30 +3,40 @@ import { needEveryMessage } from './locale.js';
 /** Element classes by tag. */
 export type Elements = { [tag: `buurt-${string}`]: CustomElementConstructor };
 
-const lazy = () => import('./lazy-elements.js');
+/** A chunk of elements loaded on demand: its elements by tag. */
+type Chunk = () => Promise<{ elements: Elements }>;
+
+const lazy: Chunk = () => import('./lazy-elements.js');
+const paged: Chunk = () => import('./paged-elements.js');
 
 /**
- * Elements loaded on demand, by tag, all from one chunk (src/lazy-elements.ts). An element brings
- * the tags it renders in its own shadow root at once when it always shows them (the plein its
- * initiative), and through `loadElement` when only some of its views do (the sign-in screens).
+ * Elements loaded on demand, by tag: the plein and what it shows from one chunk (src/lazy-elements.ts),
+ * the meetings and professionals lists from another (src/paged-elements.ts); after the chunk, the
+ * tags an element brings along. An element brings the tags it renders in its own shadow root at
+ * once when it always shows them (the plein its initiative), and through `loadElement` when only
+ * some of its views do (the sign-in screens). A table rather than a function per tag: the
+ * elements module is part of every first view's bytes.
  */
-const modules: Record<string, () => Promise<Elements>> = {
-  'buurt-initiative': async () => ({ 'buurt-initiative': (await lazy()).BuurtInitiative }),
-  'buurt-plein': async () => {
-    const m = await lazy();
-    return { 'buurt-plein': m.BuurtPlein, 'buurt-initiative': m.BuurtInitiative };
-  },
-  'buurt-sign-in': async () => ({ 'buurt-sign-in': (await lazy()).BuurtSignIn }),
-  'buurt-start-initiative': async () => ({ 'buurt-start-initiative': (await lazy()).BuurtStartInitiative }),
-  'buurt-discussion': async () => ({ 'buurt-discussion': (await lazy()).BuurtDiscussion }),
-  'buurt-initiative-actions': async () => ({ 'buurt-initiative-actions': (await lazy()).BuurtInitiativeActions }),
-  'buurt-events': async () => ({ 'buurt-events': (await lazy()).BuurtEvents }),
-  'buurt-professionals': async () => ({ 'buurt-professionals': (await lazy()).BuurtProfessionals }),
+const modules: Record<string, [Chunk, ...string[]]> = {
+  'buurt-initiative': [lazy],
+  'buurt-plein': [lazy, 'buurt-initiative'],
+  'buurt-sign-in': [lazy],
+  'buurt-start-initiative': [lazy],
+  'buurt-discussion': [lazy],
+  'buurt-initiative-actions': [lazy],
+  'buurt-events': [paged],
+  'buurt-professionals': [paged],
 };
 
 /** Each element's loader: its module, with every message of the page's language. */
 export const chunks: Record<string, () => Promise<Elements>> = Object.fromEntries(
-  Object.entries(modules).map(([tag, load]) => [tag, async () => (await Promise.all([load(), needEveryMessage()]))[0]]),
+  Object.entries(modules).map(([tag, [load, ...along]]) => [
+    tag,
+    async () => {
+      const [{ elements }] = await Promise.all([load(), needEveryMessage()]);
+      return Object.fromEntries([tag, ...along].map((name) => [name, elements[name as keyof Elements]!]));
+    },
+  ]),
 );
 
 /** Defines each of `elements` that `registry` does not have yet (a second copy of the bundle may have). */

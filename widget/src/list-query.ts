@@ -29,12 +29,11 @@ export function listQuery(filters: ListFilters): ListQuery {
  * elements both build it here: an element recognises the loader's request by this string.
  */
 export function bootstrapUrl(api: string, site: string, filters: ListFilters): string {
-  const query = listQuery(filters);
-  const params = new URLSearchParams();
-  if (query.neighbourhood) params.set('neighbourhood', query.neighbourhood);
-  if (query.status) params.set('status', query.status);
+  // `listQuery` adds only the filters given, the neighbourhood before the status.
+  const { limit, ...given } = listQuery(filters);
+  const params = new URLSearchParams(given);
   // The API's default page size is left out, so the URL matches the snippet's preload hint.
-  if (query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit));
+  if (limit !== DEFAULT_LIMIT) params.set('limit', String(limit));
   const search = params.size ? `?${params}` : '';
   return `${api.replace(/\/+$/, '')}/v1/sites/${encodeURIComponent(site)}/bootstrap${search}`;
 }

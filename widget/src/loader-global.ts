@@ -38,7 +38,7 @@ export function createGlobal(init: GlobalInit): { global: BuurtpleinGlobal; fail
     (global as unknown as Record<QueuedMethod, unknown>)[name] = (...args: unknown[]) =>
       new Promise((resolve, reject) => {
         if (failed) reject(failed);
-        else queued.push({ name, args, resolve, reject });
+        else queued.push([name, args, resolve, reject]);
         if (name === 'ready') {
           const timeout = (args[0] as ReadyOptions | undefined)?.timeout ?? READY_TIMEOUT_MS;
           setTimeout(reject, timeout, embedError('elements-timeout', `No elements after ${timeout} ms`));
@@ -49,7 +49,7 @@ export function createGlobal(init: GlobalInit): { global: BuurtpleinGlobal; fail
     global,
     fail(error) {
       failed = error;
-      for (const waiting of queued.splice(0)) waiting.reject(error);
+      for (const [, , , reject] of queued.splice(0)) reject(error);
     },
   };
 }

@@ -27,11 +27,7 @@ function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): voi
   // The first list (or plein, which shows one) on the page decides the first view's filters;
   // an element whose filters differ (or that appears later) makes its own request instead.
   const list = document.querySelector('buurt-initiatives, buurt-plein');
-  const url = bootstrapUrl(api, site, {
-    neighbourhood: list?.getAttribute('neighbourhood'),
-    status: list?.getAttribute('status'),
-    limit: list?.getAttribute('limit'),
-  });
+  const url = bootstrapUrl(api, site, Object.fromEntries(['neighbourhood', 'status', 'limit'].map((name) => [name, list?.getAttribute(name)])));
   const bootstrap = fetch(url).then((response) => {
     if (!response.ok) throw new Error(`[buurtplein] bootstrap: HTTP ${response.status}`);
     return response.json() as Promise<Bootstrap>;

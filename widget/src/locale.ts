@@ -87,7 +87,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Intl formatters by kind and locale: creating one costs milliseconds on a slow phone, so each is made once per page. */
 const formatters = new Map<string, { format(value: never): string }>();
 
-function formatter<F extends { format(value: never): string }>(key: string, create: () => F): F {
+/** The formatter made once per page under `key`. */
+export function formatter<F extends { format(value: never): string }>(key: string, create: () => F): F {
   let found = formatters.get(key) as F | undefined;
   if (!found) formatters.set(key, (found = create()));
   return found;
@@ -129,16 +130,6 @@ export class LocaleController implements ReactiveController {
     // Below 1,000 every language the widget speaks writes a whole number as plain digits: no formatter needed.
     if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
     return formatter(`n ${this.intl}`, () => new Intl.NumberFormat(this.intl)).format(value);
-  }
-
-  /** Formats an ISO timestamp as a date, e.g. `1 oktober 2026` in Dutch. */
-  date(iso: string): string {
-    return formatter(`d ${this.intl}`, () => new Intl.DateTimeFormat(this.intl, { dateStyle: 'long' })).format(new Date(iso));
-  }
-
-  /** Formats an ISO timestamp as a date and time, e.g. `1 oktober 2026 om 19:30` in Dutch. */
-  dateTime(iso: string): string {
-    return formatter(`t ${this.intl}`, () => new Intl.DateTimeFormat(this.intl, { dateStyle: 'long', timeStyle: 'short' })).format(new Date(iso));
   }
 
   /** Switches the page's widget language only when this element's `lang` changed, so elements never take turns. */

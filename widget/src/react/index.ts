@@ -23,6 +23,7 @@ import '../elements.js';
 import { BuurtInitiatives as BuurtInitiativesElement } from '../components/buurt-initiatives/buurt-initiatives.js';
 import type { BuurtEventMap } from '../events.js';
 import * as lazy from '../lazy-elements.js';
+import * as paged from '../paged-elements.js';
 
 /** Widget event `name`, typed with its event so the handler's detail is typed. */
 const on = <K extends keyof BuurtEventMap>(name: K) => name as EventName<BuurtEventMap[K]>;
@@ -88,13 +89,13 @@ export const BuurtStartInitiative = wrap('buurt-start-initiative', lazy.BuurtSta
 });
 
 /** `<buurt-events>`: the coming meetings, of the site, a neighbourhood or an initiative. */
-export const BuurtEvents = wrap('buurt-events', lazy.BuurtEvents, {
+export const BuurtEvents = wrap('buurt-events', paged.BuurtEvents, {
   onInitiativeSelected: on('buurt-initiative-selected'),
   onSignInRequested: on('buurt-sign-in-requested'),
 });
 
 /** `<buurt-professionals>`: the professionals who help in the site's neighbourhoods. */
-export const BuurtProfessionals = wrap('buurt-professionals', lazy.BuurtProfessionals, {});
+export const BuurtProfessionals = wrap('buurt-professionals', paged.BuurtProfessionals, {});
 
 /** `<buurt-sign-in>`: signing in with an e-mail code. */
 export const BuurtSignIn = wrap('buurt-sign-in', lazy.BuurtSignIn, {

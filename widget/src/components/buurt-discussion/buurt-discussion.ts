@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Comment, DomainEvent, ReportReason } from '@buurtplein/sdk/contract';
 import { BuurtElement } from '../../buurt-element.js';
+import { formatDateTime } from '../../dates.js';
 import { Draft } from '../../drafts.js';
 import { loadElement } from '../../element-chunks.js';
 import { fire } from '../../events.js';
@@ -307,7 +308,7 @@ export class BuurtDiscussion extends BuurtElement {
                   ? html`<span class="badge">${msg(str`Professional · ${author.organisation.name}`, { id: 'discussion-professional-badge' })}</span>`
                   : nothing}`
             : html`<span id="c-${comment.id}" tabindex="-1">${msg('Reactie', { id: 'discussion-comment' })}</span>`}
-          <span>${this.locale.dateTime(comment.createdAt)}</span>
+          <span>${formatDateTime(this.locale, comment.createdAt)}</span>
           ${comment.editedAt ? html`<span>${msg('(aangepast)', { id: 'discussion-edited-marker' })}</span>` : nothing}
           ${comment.status === 'pending' ? html`<span>${msg('Wacht op een moderator', { id: 'discussion-pending' })}</span>` : nothing}
         </p>

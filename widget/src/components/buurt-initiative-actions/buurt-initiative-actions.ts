@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Event as Meeting, HelpOffer, HelpOfferKind, InitiativeDetail, InitiativeStatus } from '@buurtplein/sdk/contract';
 import { BuurtElement } from '../../buurt-element.js';
+import { formatDate, formatDateTime } from '../../dates.js';
 import { Draft } from '../../drafts.js';
 import { loadElement } from '../../element-chunks.js';
 import { fire } from '../../events.js';
@@ -238,7 +239,7 @@ export class BuurtInitiativeActions extends BuurtElement {
       <ul class="items">
         ${detail.updates.map(
           (update) => html`<li class="item">
-            <p class="meta">${msg(str`${update.author.displayName} op ${this.locale.date(update.createdAt)}`, { id: 'actions-update-byline' })}</p>
+            <p class="meta">${msg(str`${update.author.displayName} op ${formatDate(this.locale, update.createdAt)}`, { id: 'actions-update-byline' })}</p>
             <p class="text">${update.body}</p>
           </li>`,
         )}
@@ -310,7 +311,7 @@ export class BuurtInitiativeActions extends BuurtElement {
         ${detail.upcomingEvents.map(
           (meeting) => html`<li class="item">
             <h4>${meeting.title}</h4>
-            <p class="meta">${this.locale.dateTime(meeting.startsAt)}${meeting.location ? ` · ${meeting.location}` : ''}</p>
+            <p class="meta">${formatDateTime(this.locale, meeting.startsAt)}${meeting.location ? ` · ${meeting.location}` : ''}</p>
             ${meeting.onlineUrl ? html`<p><a href=${meeting.onlineUrl} rel="noopener noreferrer">${msg('Online meedoen', { id: 'actions-meeting-online' })}</a></p>` : nothing}
             <p class="meta">
               ${meeting.capacity

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { InitiativeDetail } from '@buurtplein/sdk/contract';
 import { BuurtElement } from '../../buurt-element.js';
+import { formatDate } from '../../dates.js';
 import { loadElement } from '../../element-chunks.js';
 import { membersLabel, supportersLabel } from '../../labels/initiative-counts.js';
 import { initiativeNeedLabel } from '../../labels/initiative-need.js';
@@ -268,7 +269,7 @@ export class BuurtInitiative extends BuurtElement {
         <span aria-hidden="true">·</span>
         <span part="members">${membersLabel(detail.memberCount, this.locale.number(detail.memberCount))}</span>
       </p>
-      <p part="created" class="meta">${msg(str`Gestart op ${this.locale.date(detail.createdAt)}`, { id: 'initiative-created' })}</p>
+      <p part="created" class="meta">${msg(str`Gestart op ${formatDate(this.locale, detail.createdAt)}`, { id: 'initiative-created' })}</p>
       <slot name="actions"></slot>
       <div part="body" class="body">${paragraphs(detail.body).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
       ${this.plugins.render(detail, this.locale.intl)}
