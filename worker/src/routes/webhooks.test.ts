@@ -160,7 +160,7 @@ describe('webhook delivery', () => {
       expect(result.retryMessages).toHaveLength(1);
       delays.push(result.retryDelays[0]);
     }
-    expect(delays).toEqual([1, 2, 3, 4, 5, 6].map(backoffSeconds));
+    expect(delays).toEqual([1, 2, 3, 4, 5, 6].map((attempt) => backoffSeconds(attempt)));
     expect(delays[5]).toBeGreaterThan(delays[0]!);
     expect((await deliveries(endpoint.id, 'andersdorp')).data[0]).toMatchObject({ status: 'pending', attempts: MAX_RETRIES + 1, lastResponseStatus: 503 });
 
