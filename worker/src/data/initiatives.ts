@@ -143,9 +143,10 @@ const storedSummaryColumns = sql.raw(
  * entry leads to; so the rows are read straight from the index walk, never looked up again by id,
  * and the neighbourhood's name comes from the site instead of a join.
  *
- * For a few neighbourhoods each gets its own newest-first range of the (network, neighbourhood,
- * id) index (or the status index), and the compound ORDER BY merges the ranges as they are
- * read, stopping at `limit + 1` rows: the page plus one row read per further range. The ranges are
+ * For a few neighbourhoods each gets its own newest-first range of its visible initiatives (the
+ * (network, neighbourhood, visibility[, status], id) indexes, so no hidden entry is stepped
+ * over), and the compound ORDER BY merges the ranges as they are read, stopping at `limit + 1`
+ * rows: the page plus one row read per further range. The ranges are
  * grouped because D1 refuses more than five terms in one compound select; SQLite flattens the
  * groups back into one merge. For many neighbourhoods (D1 allows 100 bound parameters a
  * statement) it walks the (network, id) index newest first and skips rows of neighbourhoods the

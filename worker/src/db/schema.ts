@@ -124,10 +124,15 @@ export const initiatives = sqliteTable(
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [
-    index('initiatives_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.id),
     // Newest first across a window of many neighbourhoods (see pageIds in data/initiatives.ts).
     index('initiatives_network_idx').on(t.networkId, t.id),
     index('initiatives_status_idx').on(t.networkId, t.neighbourhoodId, t.status, t.id),
+    // A neighbourhood's visible initiatives newest first, with and without a status: the list's
+    // ranges (see newestPage in data/initiatives.ts) step over no hidden or pending entry, each of
+    // which D1 counts as read. It replaces (network, neighbourhood, id), which SQLite would pick
+    // for a cursor's page, the two indexes then matching as many terms.
+    index('initiatives_visible_idx').on(t.networkId, t.neighbourhoodId, t.visibility, t.id),
+    index('initiatives_visible_status_idx').on(t.networkId, t.neighbourhoodId, t.visibility, t.status, t.id),
     index('initiatives_owner_idx').on(t.networkId, t.ownerId),
     // The few whose similar ids were never computed, for the cron's backfill (see scheduled/similar-backfill.ts).
     index('initiatives_similar_missing_idx').on(t.id).where(sql`${t.similarIds} is null`),
