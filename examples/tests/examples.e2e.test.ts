@@ -37,6 +37,15 @@ describe('example host pages', () => {
 
   it('the first view takes exactly one API request, started before the elements are defined', async () => {
     const page = await browser.newPage();
+    // The corporation's page with its snippet and list only: the other elements further down make requests of their own.
+    await page.route(
+      (url) => url.pathname === '/woonstichting-voorbeeld/',
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/<buurt-(plein|events|professionals)\b[^>]*><\/buurt-\1>/g, '');
+        await route.fulfill({ response, body: html });
+      },
+    );
     const apiRequests: string[] = [];
     const order: string[] = [];
     page.on('request', (request) => {
@@ -45,6 +54,7 @@ describe('example host pages', () => {
       if (url.pathname.startsWith('/v1/') || url.pathname.endsWith('.elements.js')) order.push(url.pathname);
     });
     await cardTitles(page, '/woonstichting-voorbeeld/');
+    assert.equal(await page.locator('buurt-plein, buurt-events, buurt-professionals').count(), 0);
     assert.deepEqual(apiRequests, ['/v1/sites/woonstichting-voorbeeld/bootstrap?neighbourhood=BU05990102']);
     assert.equal(order[0], '/v1/sites/woonstichting-voorbeeld/bootstrap', `request order: ${order.join(' → ')}`);
     await page.close();
