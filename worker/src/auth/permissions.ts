@@ -144,7 +144,7 @@ export interface Actions {
   'comment.create': ThreadResource;
   'comment.update': CommentResource;
   'comment.delete': CommentResource;
-  /** Hide a comment from everyone (moderation, TODO(#5): the route). */
+  /** Hide a comment from everyone (moderators; the moderation routes check `moderation.act` for every kind of content). */
   'comment.hide': CommentResource;
   /** Offer help to an initiative (professionals of an organisation). */
   'offer.create': HelpTargetResource;

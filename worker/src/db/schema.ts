@@ -255,8 +255,8 @@ export const roleChanges = sqliteTable(
 
 /**
  * The stored response of a mutation sent with an `Idempotency-Key`, written in the same batch as
- * the mutation. TODO(#5): the purge cron drops records older than a day, with expired codes and
- * refresh tokens.
+ * the mutation. The hourly purge cron drops records older than a day, with expired codes and
+ * ended sessions.
  */
 export const idempotencyRecords = sqliteTable(
   'idempotency_records',
