@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FollowFrequency, Event as Meeting, HelpOffer, HelpOfferKind, InitiativeDetail, InitiativeStatus, UpdateInitiativeRequest } from '@buurtplein/sdk/contract';
+import type { Event as Meeting, HelpOffer, HelpOfferKind, InitiativeDetail, InitiativeStatus } from '@buurtplein/sdk/contract';
 import { BuurtElement } from '../../buurt-element.js';
 import { formatDate, formatDateTime } from '../../dates.js';
 import { Draft } from '../../drafts.js';
@@ -16,31 +16,9 @@ import { SessionController } from '../../session/session-controller.js';
 import { TextPost } from '../../text-post.js';
 import { styles } from './buurt-initiative-actions.styles.js';
 
-/** The initiative's texts as an organiser edits them, kept as a draft until saved. */
-interface EditDraft {
-  title: string;
-  summary: string;
-  body: string;
-}
-type EditField = keyof EditDraft;
-
-const FOLLOW_FREQUENCIES: readonly FollowFrequency[] = ['immediate', 'daily', 'weekly'];
-
-function followFrequencyLabel(frequency: FollowFrequency): string {
-  switch (frequency) {
-    case 'immediate':
-      return msg('Meteen bij elk nieuws', { id: 'actions-follow-immediate' });
-    case 'daily':
-      return msg('Eén keer per dag', { id: 'actions-follow-daily' });
-    case 'weekly':
-      return msg('Eén keer per week', { id: 'actions-follow-weekly' });
-  }
-}
-
 /**
- * What people do with an initiative, under its text: support, follow by e-mail (immediately,
- * daily or weekly) and join (or leave); for its organisers, edit the title, summary and plan
- * (kept as a draft until saved), change the status and post an update; the timeline of updates; help offered by
+ * What people do with an initiative, under its text: support and join (or leave); for its
+ * organisers, change the status and post an update; the timeline of updates; help offered by
  * professionals — visible to everyone with organisation and badge — with the offer form for
  * professionals and accept/decline for the owner; and the coming meetings with an RSVP. Each
  * result is said plainly in a live region; after a change the element fires `changed` (not
@@ -55,7 +33,7 @@ function followFrequencyLabel(frequency: FollowFrequency): string {
  * @cssprop --buurt-font-size-heading - Size of the headings.
  * @cssprop --buurt-color-error - Colour of error messages and of fields with an error.
  *
- * @fires {Event} changed - The resident changed the initiative (support, membership, edit, status, update,
+ * @fires {Event} changed - The resident changed the initiative (support, membership, status, update,
  * offer or RSVP); not composed: for the `<buurt-initiative>` around it, which loads it again.
  * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-supported - A resident supported the initiative.
  * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-unsupported - A resident took their support back.
@@ -69,12 +47,6 @@ export class BuurtInitiativeActions extends BuurtElement {
     busy: { state: true },
     message: { state: true },
     signInShown: { state: true },
-    following: { state: true },
-    frequency: { state: true },
-    editing: { state: true },
-    edit: { state: true },
-    editErrors: { state: true },
-    editProblem: { state: true },
   };
 
   /** The initiative, as its page loaded it (with `viewer` when signed in). */
@@ -87,16 +59,6 @@ export class BuurtInitiativeActions extends BuurtElement {
   private updatePost?: TextPost;
   private offer?: TextPost;
   private postsFor?: string;
-  /** Whether the signed-in resident follows the initiative; undefined until their follows are read. */
-  private following?: boolean;
-  private frequency: FollowFrequency = 'immediate';
-  /** The user and initiative whose follow state was read: another of either reads it again. */
-  private followsFor?: string;
-  private editing = false;
-  private edit: EditDraft = { title: '', summary: '', body: '' };
-  private editErrors: Partial<Record<EditField, string>> = {};
-  private editProblem = '';
-  private editDraft?: Draft<EditDraft>;
   private readonly locale = new LocaleController(this);
   private readonly auth = new SessionController(this, () => this.source());
 
@@ -112,35 +74,7 @@ export class BuurtInitiativeActions extends BuurtElement {
       this.postsFor = id;
       this.updatePost = new TextPost(this, new Draft(site, `update:${id}`));
       this.offer = new TextPost(this, new Draft(site, `offer:${id}`));
-      this.editDraft = new Draft(site, `edit:${id}`);
-      this.editing = this.editDraft.load() !== null;
-      if (this.editing) this.edit = this.editDraft.load()!;
     }
-    const user = this.auth.session?.signedIn ? this.auth.session.user : undefined;
-    const followsKey = user && id ? `${user.id} ${id}` : undefined;
-    if (followsKey !== this.followsFor) {
-      this.followsFor = followsKey;
-      this.following = undefined;
-      if (followsKey && id) void this.readFollow(followsKey, id);
-    }
-  }
-
-  /** Reads whether the resident follows the initiative; the API lists follows, it has no single lookup. */
-  private async readFollow(key: string, id: string): Promise<void> {
-    let found: { frequency: FollowFrequency } | undefined;
-    try {
-      for await (const follow of this.client.me.follows.all({ limit: 50 })) {
-        if (follow.targetType === 'initiative' && follow.targetId === id) {
-          found = follow;
-          break;
-        }
-      }
-    } catch {
-      // Unknown: the button offers to follow, which sets the follow whatever it was.
-    }
-    if (key !== this.followsFor) return;
-    this.following = !!found;
-    if (found) this.frequency = found.frequency;
   }
 
   private get client() {
@@ -151,17 +85,14 @@ export class BuurtInitiativeActions extends BuurtElement {
     this.dispatchEvent(new Event('changed'));
   }
 
-  /**
-   * Runs one action; says `done` when it worked, the problem in plain language when not. An action
-   * that `changes` the initiative makes it load again.
-   */
-  private async act(action: () => Promise<unknown>, done: string, changes = true): Promise<boolean> {
+  /** Runs one action; says `done` when it worked, the problem in plain language when not. */
+  private async act(action: () => Promise<unknown>, done: string): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
     try {
       await action();
       this.message = done;
-      if (changes) this.changed();
+      this.changed();
       return true;
     } catch (error) {
       this.message = writeProblemMessage(problemCode(error));
@@ -191,100 +122,6 @@ export class BuurtInitiativeActions extends BuurtElement {
     ).then((ok) => {
       if (ok) fire(this, supports ? 'buurt-initiative-unsupported' : 'buurt-initiative-supported', { id: detail.id, supporterCount });
     });
-  }
-
-  /** Following sends e-mail about the initiative; it changes nothing the initiative shows. */
-  private toggleFollow(detail: InitiativeDetail): void {
-    const follow = !this.following;
-    const frequency = this.frequency;
-    void this.act(
-      () =>
-        follow
-          ? this.client.follows.follow('initiative', detail.id, { frequency, locale: this.locale.intl.startsWith('en') ? 'en' : 'nl' })
-          : this.client.follows.unfollow('initiative', detail.id),
-      follow
-        ? msg(str`U volgt dit initiatief. E-mail: ${followFrequencyLabel(frequency)}.`, { id: 'actions-followed' })
-        : msg('U volgt dit initiatief niet meer. U krijgt er geen e-mail meer over.', { id: 'actions-unfollowed' }),
-      false,
-    ).then((ok) => {
-      if (ok) this.following = follow;
-    });
-  }
-
-  /** A new frequency for a follow that stands is sent at once; before following it waits for "Volgen". */
-  private onFrequency(event: Event, detail: InitiativeDetail): void {
-    const frequency = (event.target as HTMLSelectElement).value as FollowFrequency;
-    const before = this.frequency;
-    this.frequency = frequency;
-    if (!this.following) return;
-    void this.act(
-      () => this.client.follows.follow('initiative', detail.id, { frequency }),
-      msg(str`Gewijzigd. E-mail over dit initiatief: ${followFrequencyLabel(frequency)}.`, { id: 'actions-follow-frequency-changed' }),
-      false,
-    ).then((ok) => {
-      if (!ok) this.frequency = before;
-    });
-  }
-
-  private startEdit(detail: InitiativeDetail): void {
-    this.edit = { title: detail.title, summary: detail.summary, body: detail.body };
-    this.editErrors = {};
-    this.editProblem = '';
-    this.editing = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit-title')?.focus());
-  }
-
-  private cancelEdit(): void {
-    this.editDraft?.clear();
-    this.editing = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit-open')?.focus());
-  }
-
-  private onEditInput(field: EditField, event: Event): void {
-    this.edit = { ...this.edit, [field]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
-    this.editDraft?.save(this.edit);
-    if (this.editErrors[field]) this.editErrors = { ...this.editErrors, [field]: undefined };
-  }
-
-  private async saveEdit(event: Event, detail: InitiativeDetail): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    const value = { title: this.edit.title.trim(), summary: this.edit.summary.trim(), body: this.edit.body.trim() };
-    const errors: Partial<Record<EditField, string>> = {};
-    if (value.title.length < 3) errors.title = msg('Geef uw initiatief een titel van minstens 3 tekens.', { id: 'start-error-title' });
-    if (!value.summary) errors.summary = msg('Vat uw idee samen in een of twee zinnen.', { id: 'start-error-summary' });
-    this.editErrors = errors;
-    const first = (['title', 'summary'] as const).find((field) => errors[field]);
-    if (first) {
-      this.message = msg('Niet alles is goed ingevuld. Kijk bij de velden met een melding.', { id: 'start-errors' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#edit-${first}`)?.focus();
-      return;
-    }
-    // Only what changed is sent, so an edit does not overwrite a co-organiser's change to another text.
-    const changes: UpdateInitiativeRequest = {};
-    if (value.title !== detail.title) changes.title = value.title;
-    if (value.summary !== detail.summary) changes.summary = value.summary;
-    if (value.body !== detail.body) changes.body = value.body;
-    if (!Object.keys(changes).length) {
-      this.message = msg('Er is niets gewijzigd.', { id: 'actions-edit-unchanged' });
-      return;
-    }
-    this.busy = true;
-    this.editProblem = '';
-    this.message = msg('Bezig met opslaan…', { id: 'actions-edit-saving' });
-    try {
-      await this.client.initiatives.update(detail.id, changes, { idempotencyKey: this.editDraft!.postKey(value) });
-      this.editDraft!.clear();
-      this.editing = false;
-      this.message = msg('Uw wijzigingen zijn opgeslagen.', { id: 'actions-edit-saved' });
-      this.changed();
-    } catch (error) {
-      this.editProblem = writeProblemMessage(problemCode(error));
-      this.message = this.editProblem;
-    } finally {
-      this.busy = false;
-    }
   }
 
   private join(detail: InitiativeDetail): void {
@@ -357,11 +194,6 @@ export class BuurtInitiativeActions extends BuurtElement {
       <button part="button" class="button" type="button" aria-pressed=${viewer?.supports ? 'true' : 'false'} @click=${() => this.toggleSupport(detail)}>
         ${msg('Ik steun dit', { id: 'actions-support' })}
       </button>
-      ${this.following === undefined
-        ? nothing
-        : html`<button part="button" class="button secondary" type="button" @click=${() => this.toggleFollow(detail)}>
-            ${this.following ? msg('Niet meer volgen', { id: 'actions-unfollow' }) : msg('Volgen', { id: 'actions-follow' })}
-          </button>`}
       ${membership?.role === 'owner'
         ? html`<p>${msg('U bent de initiatiefnemer.', { id: 'actions-you-own' })}</p>`
         : membership?.status === 'active'
@@ -371,67 +203,13 @@ export class BuurtInitiativeActions extends BuurtElement {
             : professional
               ? nothing
               : html`<button part="button" class="button" type="button" @click=${() => this.join(detail)}>${msg('Ik doe mee', { id: 'actions-join' })}</button>`}
-    </div>
-    ${this.following === undefined
-      ? nothing
-      : html`<div class="field">
-          <label for="follow-frequency">${msg('E-mail over dit initiatief', { id: 'actions-follow-frequency' })}</label>
-          <select id="follow-frequency" @change=${(event: Event) => this.onFrequency(event, detail)}>
-            ${FOLLOW_FREQUENCIES.map((frequency) => html`<option value=${frequency} ?selected=${this.frequency === frequency}>${followFrequencyLabel(frequency)}</option>`)}
-          </select>
-        </div>`}`;
-  }
-
-  private renderEditField(field: EditField, label: string, multiline: boolean) {
-    const error = this.editErrors[field];
-    const id = `edit-${field}`;
-    const attrs = { invalid: error ? 'true' : 'false', describedBy: error ? `${id}-error` : nothing };
-    const input = multiline
-      ? html`<textarea id=${id} rows="6" maxlength="10000" .value=${this.edit[field]} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedBy} @input=${(event: Event) => this.onEditInput(field, event)}></textarea>`
-      : html`<input
-          id=${id}
-          type="text"
-          required
-          maxlength=${field === 'title' ? 120 : 300}
-          .value=${this.edit[field]}
-          aria-invalid=${attrs.invalid}
-          aria-describedby=${attrs.describedBy}
-          @input=${(event: Event) => this.onEditInput(field, event)}
-        />`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${input} ${error ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
     </div>`;
-  }
-
-  private renderEdit(detail: InitiativeDetail) {
-    if (!this.editing) {
-      return html`<div class="actions">
-        <button id="edit-open" part="button" class="button secondary" type="button" @click=${() => this.startEdit(detail)}>
-          ${msg('Initiatief bewerken', { id: 'actions-edit-open' })}
-        </button>
-      </div>`;
-    }
-    return html`<form class="stack" novalidate aria-labelledby="edit-heading" @submit=${(event: Event) => void this.saveEdit(event, detail)}>
-      <h4 id="edit-heading">${msg('Initiatief bewerken', { id: 'actions-edit-open' })}</h4>
-      ${this.renderEditField('title', msg('Titel', { id: 'start-title-label' }), false)}
-      ${this.renderEditField('summary', msg('Samenvatting', { id: 'actions-edit-summary' }), false)}
-      ${this.renderEditField('body', msg('Het plan', { id: 'actions-edit-body' }), true)}
-      ${this.editProblem ? html`<p class="notice problem" id="edit-problem">${this.editProblem}</p>` : nothing}
-      <div class="actions">
-        <button part="button" class="button" type="submit" aria-describedby=${this.editProblem ? 'edit-problem' : nothing}>
-          ${msg('Wijzigingen opslaan', { id: 'actions-edit-save' })}
-        </button>
-        <button part="button" class="button secondary" type="button" @click=${this.cancelEdit}>${msg('Annuleren', { id: 'actions-edit-cancel' })}</button>
-      </div>
-    </form>`;
   }
 
   private renderOrganiser(detail: InitiativeDetail) {
     const next = nextStatuses(detail.status);
     return html`<section aria-labelledby="organiser-heading">
       <h3 id="organiser-heading">${msg('Voor organisatoren', { id: 'actions-organiser-heading' })}</h3>
-      ${this.renderEdit(detail)}
       ${next.length
         ? html`<form class="stack" @submit=${(event: Event) => this.changeStatus(event, detail)}>
             <div class="field">
