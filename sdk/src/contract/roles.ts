@@ -36,7 +36,7 @@ export type RoleChange = z.infer<typeof RoleChange>;
  * Query of `GET /v1/sites/:site/admin/users`: a user's exact e-mail address or id, or the start
  * of a word of their display name. Two characters at least, so the list is never the whole network.
  */
-export const UserSearchQuery = z.strictObject({ q: z.string().trim().min(2).max(254) }).meta({ id: 'UserSearchQuery' });
+export const UserSearchQuery = z.strictObject({ q: z.string().trim().min(2).max(254) });
 export type UserSearchQuery = z.infer<typeof UserSearchQuery>;
 
 /** A user as network admins find them to grant a role: no e-mail address, only what the roles form needs. */
