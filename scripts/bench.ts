@@ -92,7 +92,7 @@ function header(seconds: number): string {
   return [
     '# Benchmarks',
     '',
-    'Written by `npm run bench` (scripts/bench.ts); do not edit by hand. Issue 8 sets the targets.',
+    'Written by `npm run bench` (scripts/bench.ts); do not edit by hand. Each row states its target.',
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Commit: ${revision()}`,
