@@ -12,6 +12,7 @@ export * from './health.js';
 export * from './initiative.js';
 export * from './initiative-detail.js';
 export * from './initiative-writes.js';
+export * from './invitation.js';
 export * from './live.js';
 export * from './me.js';
 export * from './moderation.js';
