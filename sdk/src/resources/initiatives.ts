@@ -6,6 +6,8 @@ import type {
   InitiativeMember,
   InitiativePage,
   InitiativeUpdate,
+  InvitationCandidateList,
+  InvitationCandidateParams,
   Membership,
   MemberRole,
   Page,
@@ -16,12 +18,14 @@ import type { ReadOptions, Transport, WriteOptions } from '../http.js';
 import { paginate, type PageParams } from '../pagination.js';
 import { path } from '../path.js';
 
-/** The active members of initiatives, and joining, inviting and leaving. */
+/** The active members of initiatives, and joining, inviting (with whom to invite), answering an invitation and leaving. */
 function membersResource(transport: Transport) {
   const list = (initiativeId: string, params: PageParams = {}, options: ReadOptions = {}) =>
     transport.request<Page<InitiativeMember>>({ method: 'GET', path: path`/initiatives/${initiativeId}/members`, query: params, ...options });
   const post = (initiativeId: string, body: object, options: WriteOptions) =>
     transport.request<Membership>({ method: 'POST', path: path`/initiatives/${initiativeId}/members`, body, ...options });
+  const leave = (initiativeId: string, options: WriteOptions = {}) =>
+    transport.request<void>({ method: 'DELETE', path: path`/initiatives/${initiativeId}/members/me`, ...options });
   return {
     /** One page of active members, ordered by user id. */
     list,
@@ -32,11 +36,19 @@ function membersResource(transport: Transport) {
     /** The owner invites a co-organiser or a professional; the invitation counts once accepted. */
     invite: (initiativeId: string, invitation: { userId: string; role?: Exclude<MemberRole, 'owner'> }, options: WriteOptions = {}) =>
       post(initiativeId, invitation, options),
+    /**
+     * Whom the owner can invite — people who already showed up around the initiative, then the
+     * professionals serving its neighbourhood, `q` matching a word of the name — and the invitations
+     * still open. Names and badges only, never e-mail addresses; the owner only.
+     */
+    candidates: (initiativeId: string, params: InvitationCandidateParams = {}, options: ReadOptions = {}) =>
+      transport.request<InvitationCandidateList>({ method: 'GET', path: path`/initiatives/${initiativeId}/invitation-candidates`, query: params, ...options }),
     /** Accept your invitation. */
     accept: (initiativeId: string, options: WriteOptions = {}) => post(initiativeId, { accept: true }, options),
+    /** Decline your invitation (the same call as leaving). */
+    decline: (initiativeId: string, options: WriteOptions = {}) => leave(initiativeId, options),
     /** Leave, or decline an invitation; the owner cannot leave. */
-    leave: (initiativeId: string, options: WriteOptions = {}) =>
-      transport.request<void>({ method: 'DELETE', path: path`/initiatives/${initiativeId}/members/me`, ...options }),
+    leave,
   };
 }
 

@@ -45,6 +45,8 @@ const matrix: { [A in Action]: { resource: Actions[A]; allowed: RoleName[] } } =
   // Professionals join only when invited: the initiative stays the residents'.
   'initiative.join': { resource: ownInitiative, allowed: ['resident', 'moderator', 'network-admin'] },
   'initiative.invite': { resource: ownInitiative, allowed: ['resident'] },
+  // Only the owner sees whom they could invite: names and badges of people around the initiative.
+  'initiative.findInvitees': { resource: ownInitiative, allowed: ['resident'] },
   // The owner cannot leave their own plan.
   'initiative.leave': { resource: ownInitiative, allowed: ['professional', 'moderator', 'network-admin'] },
   'update.create': { resource: ownInitiative, allowed: ['resident'] },

@@ -118,6 +118,8 @@ export interface Actions {
   'initiative.join': InitiativeResource;
   /** Invite a co-organiser or a professional (the owner only). */
   'initiative.invite': InitiativeResource;
+  /** See whom one could invite, by name and badge, and the invitations still open (the owner only). */
+  'initiative.findInvitees': InitiativeResource;
   /** Leave, or decline an invitation; the owner cannot leave their own plan. */
   'initiative.leave': InitiativeResource;
   /** Post a progress update (owner and co-organisers). */
@@ -235,6 +237,7 @@ const rules: { [A in Action]?: Rule<A> } = {
   // Professionals help when invited: the initiative stays the residents'.
   'initiative.join': (actor, r) => isUser(actor, r.networkId) && (!actor.roles.includes('professional') || r.membership?.status === 'invited'),
   'initiative.invite': (actor, r) => isUser(actor, r.networkId) && actor.userId === r.ownerId,
+  'initiative.findInvitees': (actor, r) => isUser(actor, r.networkId) && actor.userId === r.ownerId,
   'initiative.leave': (actor, r) => isUser(actor, r.networkId) && actor.userId !== r.ownerId,
   'update.create': isOrganiserOf,
   'session.create': anyone,

@@ -1,5 +1,5 @@
 import type { GrantableRole, Me, Role, RoleChange, UserSummary } from '@buurtplein/sdk/contract';
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { newId } from '../db/ids.js';
 import { identities, neighbourhoods, organisationDomains, organisations, roleChanges, users } from '../db/schema.js';
 import type { Database, Write } from './database.js';
@@ -43,6 +43,15 @@ function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Whether a user's display name has a word starting with `query`, ignoring case; a LIKE wildcard in it is taken literally. */
+export function nameHasWordStarting(query: string): SQL {
+  const word = likeLiteral(query.toLowerCase());
+  return or(
+    sql`lower(${users.displayName}) like ${`${word}%`} escape '\\'`,
+    sql`lower(${users.displayName}) like ${`% ${word}%`} escape '\\'`,
+  )!;
+}
+
 /**
  * The network's users a network admin looks for: by exact e-mail address (the one on the user or
  * of an e-mail sign-in), exact id, or the start of any word of the display name, ignoring case.
@@ -50,7 +59,6 @@ function likeLiteral(text: string): string {
  */
 export async function searchUsers(db: Database, networkId: string, query: string): Promise<UserSummary[]> {
   const lowered = query.toLowerCase();
-  const word = likeLiteral(lowered);
   const rows = await db
     .select({ user: users, organisationName: organisations.name })
     .from(users)
@@ -61,8 +69,7 @@ export async function searchUsers(db: Database, networkId: string, query: string
         or(
           eq(users.id, query),
           eq(users.email, lowered),
-          sql`lower(${users.displayName}) like ${`${word}%`} escape '\\'`,
-          sql`lower(${users.displayName}) like ${`% ${word}%`} escape '\\'`,
+          nameHasWordStarting(query),
           sql`exists (select 1 from ${identities} where ${identities.networkId} = ${networkId} and ${identities.userId} = ${users.id}
             and ${identities.provider} = 'email' and ${identities.subject} = ${lowered})`,
         ),

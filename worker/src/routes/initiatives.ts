@@ -14,6 +14,7 @@ import { initiativeCreated, initiativeStatusChanged, withEvents } from '../outbo
 import { parseInput } from '../http/validate.js';
 import { actorId, initiativeNotFound, initiativeResource, requireMe, requireParticipation, signedInId } from './initiative-access.js';
 import { initiativeFilter } from './initiative-filter.js';
+import { invitationCandidatesRoutes } from './invitation-candidates.js';
 import { membersRoutes } from './members.js';
 import { updatesRoutes } from './updates.js';
 import { shownNeighbourhood } from '../data/sites.js';
@@ -86,4 +87,5 @@ export const initiativesRoutes = new Hono<AppEnv>()
   .put('/:id/support', (c) => support(c, true))
   .delete('/:id/support', (c) => support(c, false))
   .route('/:id/members', membersRoutes)
+  .route('/:id/invitation-candidates', invitationCandidatesRoutes)
   .route('/:id/updates', updatesRoutes);

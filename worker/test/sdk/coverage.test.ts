@@ -19,6 +19,7 @@ const methodOf: Record<string, string> = {
   listMembers: 'initiatives.members.list',
   joinInitiative: 'initiatives.members.join',
   leaveInitiative: 'initiatives.members.leave',
+  listInvitationCandidates: 'initiatives.members.candidates',
   listInitiativeUpdates: 'initiatives.updates.list',
   createInitiativeUpdate: 'initiatives.updates.create',
   listHelpOffers: 'offers.list',

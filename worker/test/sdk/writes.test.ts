@@ -35,13 +35,19 @@ describe('writes through the SDK client', () => {
     expect(await sanne.initiatives.unsupport(initiative.id)).toEqual({ supporterCount: 0, supported: false });
   });
 
-  it('joins, invites, accepts and leaves', async () => {
+  it('joins, finds whom to invite, invites, accepts, declines and leaves', async () => {
     const { fatima, initiative } = await fatimasPlan();
     const sanne = await clientAs(SITE, 'sanne');
     expect(await sanne.initiatives.members.join(initiative.id)).toMatchObject({ role: 'member', status: 'active' });
-    expect(await fatima.initiatives.members.invite(initiative.id, { userId: userId('ruben') })).toMatchObject({ status: 'invited' });
-    const ruben = await clientAs(SITE, 'ruben');
+    const [found] = (await fatima.initiatives.members.candidates(initiative.id, { q: 'rub' })).data;
+    expect(found).toMatchObject({ id: userId('ruben'), displayName: 'Ruben Mulder', reasons: ['serves-neighbourhood'] });
+    expect(await fatima.initiatives.members.invite(initiative.id, { userId: found!.id })).toMatchObject({ status: 'invited' });
+    expect(await fatima.initiatives.members.invite(initiative.id, { userId: userId('lotte') })).toMatchObject({ status: 'invited' });
+    expect((await fatima.initiatives.members.candidates(initiative.id)).invited.map((i) => i.displayName)).toEqual(['Lotte Visser', 'Ruben Mulder']);
+    const [ruben, lotte] = await Promise.all([clientAs(SITE, 'ruben'), clientAs(SITE, 'lotte')]);
     expect(await ruben.initiatives.members.accept(initiative.id)).toMatchObject({ status: 'active' });
+    await lotte.initiatives.members.decline(initiative.id);
+    expect((await lotte.initiatives.get(initiative.id)).viewer?.membership).toBeNull();
     const members = await fatima.initiatives.members.list(initiative.id);
     expect(members.data.map((m) => m.user.displayName).sort()).toEqual(['Fatima El Amrani', 'Ruben Mulder', 'Sanne Bakker']);
     await sanne.initiatives.members.leave(initiative.id);
