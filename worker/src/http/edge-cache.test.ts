@@ -4,18 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { freshIp } from '../../test/api.js';
 import { signIn } from '../../test/auth.js';
 import { app } from '../app.js';
+import { database } from '../data/database.js';
+import { findSite } from '../data/sites.js';
 import { demoInitiativeId } from '../db/seed.js';
+import { edgeCacheKey } from './edge-cache.js';
 
 const SITE = '/v1/sites/gemeente-voorbeeldstad';
 const MOESTUIN = demoInitiativeId('voorbeeldstad', 'buurtmoestuin-havenflat');
 
 /** Calls the app with the edge cache on (the other test files run with it off). */
-async function cached(path: string, init: RequestInit & { origin?: string } = {}): Promise<Response> {
+async function cached(path: string, init: RequestInit & { origin?: string; maxAge?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.origin) headers.set('Origin', init.origin);
   headers.set('CF-Connecting-IP', freshIp());
   const ctx = createExecutionContext();
-  const res = await app.fetch(new Request(`https://api.buurtplein.test${path}`, { ...init, headers }), { ...env, EDGE_CACHE_SECONDS: '10' }, ctx);
+  const res = await app.fetch(new Request(`https://api.buurtplein.test${path}`, { ...init, headers }), { ...env, EDGE_CACHE_SECONDS: init.maxAge ?? '10' }, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }
@@ -34,6 +37,27 @@ describe('edge cache of anonymous site GETs', () => {
     expect(second.headers.get('Age')).toBeNull();
     expect(second.headers.get('Date')).toBeNull();
     expect(await second.json()).toEqual(await first.json());
+  });
+
+  it('answers repeats from isolate memory with the same bytes, until max-age', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    const path = `${SITE}/initiatives?limit=2`;
+    const first = await cached(path);
+    const firstBody = await first.text();
+    // Only this isolate's copy can answer now.
+    expect(await caches.default.delete(edgeCacheKey(`https://api.buurtplein.test${path}`, site))).toBe(true);
+    for (let i = 0; i < 3; i += 1) {
+      const again = await cached(path);
+      expect(again.headers.get('Buurtplein-Cache')).toBe('hit');
+      expect(again.headers.get('Content-Type')).toBe(first.headers.get('Content-Type'));
+      expect(await again.text()).toBe(firstBody);
+    }
+
+    const short = `${SITE}/initiatives?limit=3&status=idea`;
+    await cached(short, { maxAge: '1' });
+    await caches.default.delete(edgeCacheKey(`https://api.buurtplein.test${short}`, site));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await cached(short, { maxAge: '1' })).headers.get('Buurtplein-Cache')).toBe('miss');
   });
 
   it('misses after a write in the network and then shows the new count', async () => {
