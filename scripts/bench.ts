@@ -1,6 +1,7 @@
 // `npm run bench`: bytes, API throughput, D1 work, scale and host-page cost in one run; prints
 // the tables and writes them to docs/benchmarks.md. Exits non-zero when a byte budget is exceeded.
-// `npx tsx scripts/bench.ts host` builds the widget and measures only the host page, and writes no file.
+// `npx tsx scripts/bench.ts host` builds the widget and measures only the host page, and writes no file;
+// `npx tsx scripts/bench.ts api` measures only the API (throughput, D1 work, scale), and writes no file.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -27,9 +28,9 @@ const SMALL: ScaleSpec = { key: 'bench-1k', initiatives: 1_000, users: 100, neig
 const LARGE: ScaleSpec = { key: 'bench-100k', initiatives: 100_000, users: 10_000, neighbourhoods: 10, comments: 1_000_000 };
 
 const sections: Section[] = [];
-/** `host`: only the host-page measurement, for iterating on the widget's cost to a page. */
+/** `host`: only the host-page measurement, for iterating on the widget's cost to a page; `api`: only the API's. */
 const only = process.argv[2];
-if (only !== undefined && only !== 'host') throw new Error(`unknown section "${only}"; the one section that runs alone is "host"`);
+if (only !== undefined && only !== 'host' && only !== 'api') throw new Error(`unknown section "${only}"; the sections that run alone are "host" and "api"`);
 
 /** Runs one measurement; a crash becomes a failed section instead of ending the bench. */
 async function attempt(title: string, measure: () => Promise<Section | Section[]>): Promise<void> {
@@ -107,7 +108,7 @@ async function main(): Promise<number> {
   const tmp = mkdtempSync(join(tmpdir(), 'buurtplein-bench-'));
   try {
     let widget: BuiltFile[] = [];
-    await attempt('Bytes', async () => {
+    if (only !== 'api') await attempt('Bytes', async () => {
       buildWidgetWithNpm();
       widget = await buildWidget();
       return measureBytes(widget);
@@ -115,11 +116,11 @@ async function main(): Promise<number> {
     writePublicDir(join(tmp, 'public'), widget);
     const worker = await startBenchWorker(bundleWorker(join(tmp, 'worker')), join(tmp, 'public'));
     try {
-      await attempt('Host page', async () => {
+      if (only !== 'api') await attempt('Host page', async () => {
         if (widget.length === 0) throw new Error('not measured: the widget did not build (see Bytes)');
         return measureHostPage(worker.url);
       });
-      if (only === undefined) await apiMeasurements(worker);
+      if (only !== 'host') await apiMeasurements(worker);
     } finally {
       await worker.dispose();
     }
