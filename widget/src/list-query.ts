@@ -2,6 +2,8 @@
 export interface ListFilters {
   neighbourhood?: string | null | undefined;
   status?: string | null | undefined;
+  /** A need, or `any`: only initiatives asking for help. */
+  needs?: string | null | undefined;
   limit?: number | string | null | undefined;
 }
 
@@ -9,6 +11,7 @@ export interface ListFilters {
 export interface ListQuery {
   neighbourhood?: string;
   status?: string;
+  needs?: string;
   limit: number;
 }
 
@@ -19,8 +22,7 @@ export const DEFAULT_LIMIT = 20;
 export function listQuery(filters: ListFilters): ListQuery {
   const limit = Math.trunc(Number(filters.limit ?? DEFAULT_LIMIT));
   const query: ListQuery = { limit: limit >= 1 ? Math.min(limit, 50) : DEFAULT_LIMIT };
-  if (filters.neighbourhood) query.neighbourhood = filters.neighbourhood;
-  if (filters.status) query.status = filters.status;
+  for (const key of ['neighbourhood', 'status', 'needs'] as const) if (filters[key]) query[key] = filters[key];
   return query;
 }
 
@@ -29,7 +31,7 @@ export function listQuery(filters: ListFilters): ListQuery {
  * elements both build it here: an element recognises the loader's request by this string.
  */
 export function bootstrapUrl(api: string, site: string, filters: ListFilters): string {
-  // `listQuery` adds only the filters given, the neighbourhood before the status.
+  // `listQuery` adds only the filters given, in one order: neighbourhood, status, needs.
   const { limit, ...given } = listQuery(filters);
   const params = new URLSearchParams(given);
   // The API's default page size is left out, so the URL matches the snippet's preload hint.

@@ -88,6 +88,7 @@ export class BuurtInitiatives extends BuurtElement {
   static override properties: PropertyDeclarations = {
     neighbourhood: {},
     status: {},
+    needs: {},
     limit: { type: Number },
     phase: { state: true },
     initiatives: { state: true },
@@ -105,8 +106,14 @@ export class BuurtInitiatives extends BuurtElement {
   /** Show only initiatives with this status, e.g. `gathering`. */
   status?: string;
 
+  /** Show only initiatives that ask for this kind of help, e.g. `volunteers`; `any` for every kind. */
+  needs?: string;
+
   /** Initiatives per page, 1 to 50. */
   limit = DEFAULT_LIMIT;
+
+  /** What the empty state says instead of its own words, for filters it cannot name (a container's). */
+  emptyText?: string;
 
   private phase: 'loading' | 'ready' | 'error' = 'loading';
   private initiatives: InitiativeSummary[] = [];
@@ -149,7 +156,7 @@ export class BuurtInitiatives extends BuurtElement {
   /** Where and what to load, from the attributes and the script tag's defaults. */
   protected override source() {
     const { site, api } = super.source();
-    const filters = { neighbourhood: this.neighbourhood, status: this.status, limit: this.limit };
+    const filters = { neighbourhood: this.neighbourhood, status: this.status, needs: this.needs, limit: this.limit };
     return { site, api, query: listQuery(filters) as InitiativeListParams, url: site ? bootstrapUrl(api, site, filters) : '' };
   }
 
@@ -256,9 +263,10 @@ export class BuurtInitiatives extends BuurtElement {
   }
 
   private emptyMessage(): string {
-    return this.neighbourhood
-      ? msg('Nog geen initiatieven in deze buurt.', { id: 'empty-neighbourhood' })
-      : msg('Nog geen initiatieven.', { id: 'empty' });
+    return (
+      this.emptyText ||
+      (this.neighbourhood ? msg('Nog geen initiatieven in deze buurt.', { id: 'empty-neighbourhood' }) : msg('Nog geen initiatieven.', { id: 'empty' }))
+    );
   }
 
   /** As many cards as the first view shows, and the "Meer tonen" button's place: the loaded height of a typical first view. */

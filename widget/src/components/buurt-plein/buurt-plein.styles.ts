@@ -68,13 +68,21 @@ export const styles = [
       text-decoration: underline;
       cursor: pointer;
     }
-    [part~='start-link'] {
+    [part~='start-link'],
+    .help-button {
       padding: 0 1.25rem;
       border-radius: var(--_radius);
       background: var(--_primary);
       color: var(--_on-primary);
       font-weight: 600;
       text-decoration: none;
+    }
+    .help-button {
+      align-self: flex-start;
+      min-height: 2.75rem;
+      border: 0;
+      font: inherit;
+      cursor: pointer;
     }
     [part~='back-link'] {
       align-self: flex-start;

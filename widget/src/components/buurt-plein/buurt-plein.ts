@@ -5,6 +5,7 @@ import { BuurtElement } from '../../buurt-element.js';
 import { routeFrom, routeHref, sameRoute, type Route } from '../../deep-link.js';
 import { loadElement } from '../../element-chunks.js';
 import { INITIATIVE_STATUSES } from '../../initiative-transitions.js';
+import { INITIATIVE_NEEDS, initiativeNeedLabel } from '../../labels/initiative-need.js';
 import { initiativeStatusLabel } from '../../labels/initiative-status.js';
 import { DEFAULT_LIMIT } from '../../list-query.js';
 import { LocaleController } from '../../locale.js';
@@ -14,6 +15,7 @@ import { siteConfig } from '../../site-config.js';
 import { applyTheme } from '../../theme.js';
 import type { BuurtInitiatives } from '../buurt-initiatives/buurt-initiatives.js';
 import { styles } from './buurt-plein.styles.js';
+import { helpFrom, helpHref, type HelpFilter } from './help-filter.js';
 
 /** The element that shows each view but the list, each loaded on demand. */
 const VIEW_TAGS = { initiative: 'buurt-initiative', start: 'buurt-start-initiative', 'sign-in': 'buurt-sign-in' } as const;
@@ -24,7 +26,7 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
 
 /**
  * The whole Buurtplein experience in one element: the initiatives of the site's neighbourhoods
- * with a filter bar (neighbourhood, status), one initiative's page opened in place (with its
+ * with a filter bar (neighbourhood, status, "Zoekt hulp"), one initiative's page opened in place (with its
  * actions and discussion), the form to start an initiative, and signing in with an e-mail code.
  * A bar at the top says who is signed in and offers "Start een initiatief". Signing in survives a
  * reload; a view that needs it (posting, supporting, commenting) sends the resident to the sign-in
@@ -38,7 +40,11 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  * the new view's heading. Use one `<buurt-plein>` per page: every plein follows the same parameter.
  *
  * The list stays in the page (hidden) while an initiative is open, so going back shows it as it
- * was, pages loaded with "Meer laden" included. Filters are kept in the element, not in the URL.
+ * was, pages loaded with "Meer laden" included. The neighbourhood and status filters are kept in
+ * the element; the "Zoekt hulp" filter is navigation: each change is a history entry whose URL
+ * says it (`?buurt=hulp` for any help, `?buurt=hulp/vrijwilligers` for one need), so back
+ * restores the previous filter and the link can be shared. A signed-in professional is offered
+ * "Initiatieven die hulp zoeken" above the filters.
  *
  * @example
  * <buurt-plein neighbourhood="BU05990101"></buurt-plein>
@@ -49,9 +55,12 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  * @csspart list-view - The list view: heading, filters and list.
  * @csspart heading - The list view's heading.
  * @csspart filters - The filter bar.
- * @csspart select - Both filters; also `neighbourhood-select` and `status-select`.
+ * @csspart select - Every filter; also `neighbourhood-select`, `status-select` and `needs-select`.
  * @csspart neighbourhood-select - The neighbourhood filter.
  * @csspart status-select - The status filter.
+ * @csspart needs-select - The "Zoekt hulp" filter.
+ * @csspart button - "Initiatieven die hulp zoeken"; also `help-button`.
+ * @csspart help-button - "Initiatieven die hulp zoeken", shown to signed-in professionals: lists the initiatives that ask for any help.
  * @csspart initiatives - The inner `<buurt-initiatives>`; its `card`, `title`, `link`, `summary`,
  * `supporters`, `empty`, `error` and `button` parts are passed on with the same names.
  * @csspart account - The bar with the signed-in resident, sign-in or sign-out, and "Start een initiatief".
@@ -97,6 +106,7 @@ export class BuurtPlein extends BuurtElement {
     status: {},
     limit: { type: Number },
     route: { state: true },
+    needs: { state: true },
     neighbourhoods: { state: true },
   };
 
@@ -110,6 +120,8 @@ export class BuurtPlein extends BuurtElement {
   limit = DEFAULT_LIMIT;
 
   private route: Route = { view: 'list' };
+  /** The "Zoekt hulp" filter, from the URL. */
+  private needs: HelpFilter = '';
   private neighbourhoods: Neighbourhood[] = [];
 
   /** Site and API whose configuration is shown: a change loads it again. */
@@ -124,12 +136,15 @@ export class BuurtPlein extends BuurtElement {
   /** Back, forward, or the host's own history entries: only a change of the widget's parameter is a navigation here. */
   private readonly onPopState = () => {
     const route = routeFrom(location.href);
+    // The hidden list keeps its filter while an initiative is open, so going back shows it as it was.
+    if (route.view === 'list') this.needs = helpFrom(location.href);
     if (!sameRoute(route, this.route)) this.show(route);
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.route = routeFrom(location.href);
+    this.needs = helpFrom(location.href);
     if (this.route.view !== 'list') void loadElement(VIEW_TAGS[this.route.view]);
     window.addEventListener('popstate', this.onPopState);
   }
@@ -172,8 +187,20 @@ export class BuurtPlein extends BuurtElement {
   /** Goes to `route` as a new history entry, keeping the host's state object. */
   private go(route: Route): void {
     if (sameRoute(route, this.route)) return;
-    history.pushState(history.state, '', routeHref(route));
+    history.pushState(history.state, '', this.href(route));
     this.show(route);
+  }
+
+  /** The URL of `route`; the list's carries its "Zoekt hulp" filter. */
+  private href(route: Route): string {
+    return route.view === 'list' ? helpHref(this.needs) : routeHref(route);
+  }
+
+  /** Filters on help as a new history entry, so back restores the previous filter. */
+  private filterHelp(needs: HelpFilter): void {
+    if (needs === this.needs) return;
+    this.needs = needs;
+    history.pushState(history.state, '', helpHref(needs));
   }
 
   private show(route: Route): void {
@@ -224,6 +251,10 @@ export class BuurtPlein extends BuurtElement {
     this.status = (event.target as HTMLSelectElement).value;
   }
 
+  private onNeeds(event: Event): void {
+    this.filterHelp((event.target as HTMLSelectElement).value as HelpFilter);
+  }
+
   private renderFilters() {
     const shown = this.neighbourhood;
     return html`<form part="filters" class="filters" role="search" aria-label=${msg('Initiatieven filteren', { id: 'filters-label' })} @submit=${(event: Event) => event.preventDefault()}>
@@ -248,11 +279,19 @@ export class BuurtPlein extends BuurtElement {
           )}
         </select>
       </div>
+      <div class="field">
+        <label for="needs">${msg('Zoekt hulp', { id: 'label-help-wanted' })}</label>
+        <select id="needs" part="select needs-select" .value=${this.needs} @change=${this.onNeeds}>
+          <option value="" ?selected=${!this.needs}>${msg('Alle initiatieven', { id: 'filter-all-initiatives' })}</option>
+          <option value="any" ?selected=${this.needs === 'any'}>${msg('Elke hulpvraag', { id: 'filter-any-need' })}</option>
+          ${INITIATIVE_NEEDS.map((need) => html`<option value=${need} ?selected=${this.needs === need}>${initiativeNeedLabel(need)}</option>`)}
+        </select>
+      </div>
     </form>`;
   }
 
   private link(route: Route, label: string, part: string) {
-    return html`<a part=${part} href=${routeHref(route)} @click=${(event: MouseEvent) => this.onLink(event, route)}>${label}</a>`;
+    return html`<a part=${part} href=${this.href(route)} @click=${(event: MouseEvent) => this.onLink(event, route)}>${label}</a>`;
   }
 
   private renderAccount() {
@@ -297,6 +336,11 @@ export class BuurtPlein extends BuurtElement {
       ${this.renderAccount()}
       <section part="list-view" class="view" ?hidden=${!list} aria-labelledby="list-heading">
         <h2 id="list-heading" part="heading" tabindex="-1">${msg('Initiatieven in de buurt', { id: 'plein-heading' })}</h2>
+        ${this.auth.session?.user?.roles.includes('professional')
+          ? html`<button part="button help-button" class="help-button" type="button" @click=${() => this.filterHelp('any')}>
+              ${msg('Initiatieven die hulp zoeken', { id: 'plein-help-wanted' })}
+            </button>`
+          : nothing}
         ${this.renderFilters()}
         <buurt-initiatives
           part="initiatives"
@@ -305,6 +349,8 @@ export class BuurtPlein extends BuurtElement {
           api=${api}
           neighbourhood=${this.neighbourhood ?? ''}
           status=${this.status ?? ''}
+          needs=${this.needs}
+          .emptyText=${this.needs ? msg('Geen initiatieven gevonden die hulp zoeken.', { id: 'empty-help-wanted' }) : ''}
           .limit=${this.limit}
           @buurt-initiative-selected=${this.onSelected}
         ></buurt-initiatives>
