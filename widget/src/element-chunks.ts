@@ -1,4 +1,4 @@
-import { needEveryMessage } from './locale.js';
+import { needMessages } from './locale.js';
 
 /** Element classes by tag. */
 export type Elements = { [tag: `buurt-${string}`]: CustomElementConstructor };
@@ -33,7 +33,7 @@ export const chunks: Record<string, () => Promise<Elements>> = Object.fromEntrie
   Object.entries(modules).map(([tag, [load, ...along]]) => [
     tag,
     async () => {
-      const [{ elements }] = await Promise.all([load(), needEveryMessage()]);
+      const [{ elements }] = await Promise.all([load(), needMessages()]);
       return Object.fromEntries([tag, ...along].map((name) => [name, elements[name as keyof Elements]!]));
     },
   ]),

@@ -9,32 +9,36 @@ export type WidgetLocale = typeof sourceLocale | (typeof targetLocales)[number];
 /** Target locales' messages of the first view, bundled: the first view in English needs no request. */
 const bundled = new Map([['en', en]]);
 
-/** The rest of each target locale's messages, for the elements loaded on demand. */
-const more = new Map([['en', () => import('./generated/locales/en-more.js')]]);
+/** Messages beyond the first view's, of code loaded on demand: each target locale's module of them. */
+export type MessagePart = ReadonlyMap<string, () => Promise<{ templates: object }>>;
 
-/** Set once an element loaded on demand is on the page: from then on a language comes with all its messages. */
-let everyMessage = false;
-/** Target locales asked for so far, and each one's completion with the rest of its messages once started. */
+/** The rest of each target locale's messages, for the elements loaded on demand. */
+const more: MessagePart = new Map([['en', () => import('./generated/locales/en-more.js')]]);
+
+/** The parts code on the page needs: from then on a language comes with them. */
+const needed = new Set<MessagePart>();
+/** Target locales asked for so far, and each part's completion of one, by its loader, once started. */
 const asked = new Set<string>();
-const completions = new Map<string, Promise<void>>();
+const completions = new Map<() => Promise<unknown>, Promise<void>>();
 
 let localization: ReturnType<typeof configureLocalization> | undefined;
 
-/** Adds the rest of `locale`'s messages to its bundled ones, once. */
-function complete(locale: string): Promise<void> {
-  let completion = completions.get(locale);
+/** Adds `part` of `locale`'s messages to its bundled ones, once. */
+function complete(locale: string, part: MessagePart): Promise<void> {
+  const load = part.get(locale)!;
+  let completion = completions.get(load);
   if (!completion) {
     // @lit/localize looks each message up in this object when it renders, so adding to it is enough.
-    completion = more.get(locale)!().then(({ templates }) => void Object.assign(bundled.get(locale)!.templates, templates));
-    completions.set(locale, completion);
+    completion = load().then(({ templates }) => void Object.assign(bundled.get(locale)!.templates, templates));
+    completions.set(load, completion);
   }
   return completion;
 }
 
-/** A target locale's messages, completed with the rest when elements loaded on demand need them. */
+/** A target locale's messages, completed with every part that code on the page needs. */
 async function messages(locale: string) {
   asked.add(locale);
-  if (everyMessage) await complete(locale);
+  for (const part of needed) await complete(locale, part);
   return bundled.get(locale)!;
 }
 
@@ -45,14 +49,14 @@ function active() {
 }
 
 /**
- * Makes sure the page's language has every message, not only the first view's: elements loaded on
- * demand wait for this before they are defined. Costs a request only on a page in another language
- * than Dutch.
+ * Makes sure the page's language has `part` of its messages, by default the rest of them after the
+ * first view's: elements loaded on demand wait for this before they are defined, other code loaded
+ * on demand for its own part. Costs a request only on a page in another language than Dutch.
  */
-export async function needEveryMessage(): Promise<void> {
-  everyMessage = true;
+export async function needMessages(part: MessagePart = more): Promise<void> {
+  needed.add(part);
   // Every language asked for, including one still loading: @lit/localize reports the old one as active meanwhile.
-  await Promise.all([...asked].map(complete));
+  for (const locale of asked) await complete(locale, part);
 }
 
 /** The `lang` that applies to `element`: its own, else the nearest ancestor's across shadow roots, as HTML inherits it. */
