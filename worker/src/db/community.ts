@@ -42,7 +42,13 @@ export const memberships = sqliteTable(
     invitedBy: text('invited_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.initiativeId, t.userId] }), index('memberships_user_idx').on(t.networkId, t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.initiativeId, t.userId] }),
+    index('memberships_user_idx').on(t.networkId, t.userId),
+    // An initiative's active members in the order its page shows them (owner, organisers, members;
+    // `role desc` is that order), so the page reads its first few without sorting them all.
+    index('memberships_page_idx').on(t.initiativeId, t.status, sql`role desc`, t.createdAt, t.userId),
+  ],
 );
 
 /** A resident's +1 for an initiative; one per user. */

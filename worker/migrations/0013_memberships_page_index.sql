@@ -1,0 +1,2 @@
+-- An initiative's active members in the order its page shows them, so the page reads its first few without sorting.
+CREATE INDEX `memberships_page_idx` ON `memberships` (`initiative_id`,`status`,role desc,`created_at`,`user_id`);
