@@ -10,15 +10,28 @@ import { nextStatuses } from '../../initiative-transitions.js';
 import { HELP_OFFER_KINDS, helpOfferKindLabel, helpOfferStatusLabel, organisationKindLabel } from '../../labels/help-offer.js';
 import { initiativeStatusLabel } from '../../labels/initiative-status.js';
 import { writeProblemMessage } from '../../labels/write-problem.js';
-import { LocaleController } from '../../locale.js';
+import { LocaleController, needMessages } from '../../locale.js';
 import { problemCode } from '../../problem-code.js';
 import { SessionController } from '../../session/session-controller.js';
 import { TextPost } from '../../text-post.js';
 import { styles } from './buurt-initiative-actions.styles.js';
+import type { EditDraft, InitiativeEdit } from './initiative-edit.js';
+import type { InitiativeFollow } from './initiative-follow.js';
 
 /**
- * What people do with an initiative, under its text: support and join (or leave); for its
- * organisers, change the status and post an update; the timeline of updates; help offered by
+ * The edit form and the follow controls with their messages, loaded when first asked for: most
+ * visitors never use them, and the plein's chunk, which holds this element, is in a plein page's bytes.
+ */
+async function loadTools() {
+  const tools = await import('../../initiative-tools.js');
+  await needMessages(tools.messages);
+  return tools;
+}
+
+/**
+ * What people do with an initiative, under its text: support, follow by e-mail (immediately,
+ * daily or weekly) and join (or leave); for its organisers, edit the title, summary and plan (kept
+ * as a draft until saved), change the status and post an update; the timeline of updates; help offered by
  * professionals — visible to everyone with organisation and badge — with the offer form for
  * professionals and accept/decline for the owner; and the coming meetings with an RSVP. Each
  * result is said plainly in a live region; after a change the element fires `changed` (not
@@ -33,7 +46,7 @@ import { styles } from './buurt-initiative-actions.styles.js';
  * @cssprop --buurt-font-size-heading - Size of the headings.
  * @cssprop --buurt-color-error - Colour of error messages and of fields with an error.
  *
- * @fires {Event} changed - The resident changed the initiative (support, membership, status, update,
+ * @fires {Event} changed - The resident changed the initiative (support, membership, edit, status, update,
  * offer or RSVP); not composed: for the `<buurt-initiative>` around it, which loads it again.
  * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-supported - A resident supported the initiative.
  * @fires {CustomEvent<InitiativeSupportedDetail>} buurt-initiative-unsupported - A resident took their support back.
@@ -59,6 +72,10 @@ export class BuurtInitiativeActions extends BuurtElement {
   private updatePost?: TextPost;
   private offer?: TextPost;
   private postsFor?: string;
+  private editDraft?: Draft<EditDraft>;
+  /** The edit form and the follow controls, once loaded. */
+  private edit?: InitiativeEdit;
+  private follow?: InitiativeFollow;
   private readonly locale = new LocaleController(this);
   private readonly auth = new SessionController(this, () => this.source());
 
@@ -74,6 +91,10 @@ export class BuurtInitiativeActions extends BuurtElement {
       this.postsFor = id;
       this.updatePost = new TextPost(this, new Draft(site, `update:${id}`));
       this.offer = new TextPost(this, new Draft(site, `offer:${id}`));
+      this.editDraft = new Draft(site, `edit:${id}`);
+      this.edit = undefined;
+      // An edit kept from an earlier visit shows again at once: nothing typed is lost.
+      if (this.editDraft.load()) void this.withTools();
     }
   }
 
@@ -85,14 +106,17 @@ export class BuurtInitiativeActions extends BuurtElement {
     this.dispatchEvent(new Event('changed'));
   }
 
-  /** Runs one action; says `done` when it worked, the problem in plain language when not. */
-  private async act(action: () => Promise<unknown>, done: string): Promise<boolean> {
+  /**
+   * Runs one action; says `done` when it worked, the problem in plain language when not. An action
+   * that `changes` the initiative makes it load again.
+   */
+  private async act(action: () => Promise<unknown>, done: string, changes = true): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
     try {
       await action();
       this.message = done;
-      this.changed();
+      if (changes) this.changed();
       return true;
     } catch (error) {
       this.message = writeProblemMessage(problemCode(error));
@@ -122,6 +146,19 @@ export class BuurtInitiativeActions extends BuurtElement {
     ).then((ok) => {
       if (ok) fire(this, supports ? 'buurt-initiative-unsupported' : 'buurt-initiative-supported', { id: detail.id, supporterCount });
     });
+  }
+
+  /** Loads the edit form and the follow controls when need be, then runs `use`; says so when they cannot load. */
+  private async withTools(use?: (edit: InitiativeEdit, follow: InitiativeFollow) => void): Promise<void> {
+    try {
+      const { InitiativeEdit, InitiativeFollow } = await loadTools();
+      this.edit ??= new InitiativeEdit(this, this.auth, this.editDraft!);
+      this.follow ??= new InitiativeFollow(this, this.auth, this.locale, (action, done) => this.act(action, done, false));
+      use?.(this.edit, this.follow);
+      this.requestUpdate();
+    } catch (error) {
+      this.message = writeProblemMessage(problemCode(error));
+    }
   }
 
   private join(detail: InitiativeDetail): void {
@@ -194,6 +231,15 @@ export class BuurtInitiativeActions extends BuurtElement {
       <button part="button" class="button" type="button" aria-pressed=${viewer?.supports ? 'true' : 'false'} @click=${() => this.toggleSupport(detail)}>
         ${msg('Ik steun dit', { id: 'actions-support' })}
       </button>
+      <button
+        part="button"
+        class="button secondary"
+        type="button"
+        aria-expanded=${this.follow?.open ? 'true' : 'false'}
+        @click=${() => this.withTools((_, follow) => follow.toggle())}
+      >
+        ${msg('Volgen', { id: 'actions-follow' })}
+      </button>
       ${membership?.role === 'owner'
         ? html`<p>${msg('U bent de initiatiefnemer.', { id: 'actions-you-own' })}</p>`
         : membership?.status === 'active'
@@ -203,13 +249,21 @@ export class BuurtInitiativeActions extends BuurtElement {
             : professional
               ? nothing
               : html`<button part="button" class="button" type="button" @click=${() => this.join(detail)}>${msg('Ik doe mee', { id: 'actions-join' })}</button>`}
-    </div>`;
+    </div>
+    ${this.follow?.render()}`;
   }
 
   private renderOrganiser(detail: InitiativeDetail) {
     const next = nextStatuses(detail.status);
     return html`<section aria-labelledby="organiser-heading">
       <h3 id="organiser-heading">${msg('Voor organisatoren', { id: 'actions-organiser-heading' })}</h3>
+      ${this.edit?.open
+        ? this.edit.render(detail)
+        : html`<div class="actions">
+            <button id="edit-open" part="button" class="button secondary" type="button" @click=${() => this.withTools((edit) => edit.start(detail))}>
+              ${msg('Initiatief bewerken', { id: 'actions-edit-open' })}
+            </button>
+          </div>`}
       ${next.length
         ? html`<form class="stack" @submit=${(event: Event) => this.changeStatus(event, detail)}>
             <div class="field">
