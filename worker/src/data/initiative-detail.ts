@@ -11,7 +11,7 @@ import type {
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { events, helpOffers, initiativeStatusChanges, memberships, supports, threads } from '../db/community.js';
 import { newId } from '../db/ids.js';
-import { initiatives, neighbourhoods, organisations, users } from '../db/schema.js';
+import { initiatives, organisations, users } from '../db/schema.js';
 import type { Database, SiteScope, Statements, Write } from './database.js';
 import { toEvent } from './events.js';
 import { SIMILAR_KEPT, SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
@@ -59,7 +59,7 @@ interface HistoryJson {
   fromStatus: InitiativeStatus | null;
   toStatus: InitiativeStatus;
   changedBy: string;
-  changedByName: string;
+  changedByName: string | null;
   note: string | null;
   createdAt: number;
 }
@@ -67,7 +67,7 @@ interface UpdateJson {
   id: string;
   initiativeId: string;
   authorId: string;
-  authorName: string;
+  authorName: string | null;
   body: string;
   createdAt: number;
 }
@@ -98,9 +98,7 @@ type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'creat
   endsAt: number | null;
   createdAt: number;
   hidden: number;
-  neighbourhoodName: string;
-  initiativeTitle: string | null;
-  organiserName: string;
+  organiserName: string | null;
   reportThreadId: string | null;
 };
 
@@ -108,7 +106,10 @@ type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'creat
  * The statement that reads an initiative's whole page: the initiative with its neighbourhood and
  * owner, and as JSON arrays its first members, status history, latest updates, offers and
  * upcoming meetings, its thread and the viewer's relation to it. Each part reads its own index
- * range, bounded by the page's limits; the wire functions of each resource map the rows.
+ * range, bounded by the page's limits, in the order it shows (no sort); the wire functions of each
+ * resource map the rows. History, updates and meetings look up the user they name only when that
+ * is not the owner, whose name the row already has (the owner writes most of them); neighbourhood
+ * names and the meetings' initiative title come from the site and the row.
  */
 function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: string | null, now: Date) {
   const { networkId } = scope;
@@ -120,25 +121,29 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
   // leave out what a moderator hid. Offers have no moderation state of their own.
   const ofInitiative = (t: string, { moderated }: { moderated: boolean }) =>
     sql`${sql.raw(t)}.network_id = ${networkId} and ${sql.raw(t)}.initiative_id = ${id}${moderated ? sql` and ${sql.raw(t)}.hidden = 0` : sql``}`;
+  // A user's name, looked up only when it is not the owner's (the outer row has that one).
+  const nameUnlessOwner = (userId: SQL) =>
+    sql`case when ${userId} = ${initiatives.ownerId} then null else (select u.display_name from users u where u.id = ${userId}) end`;
   const members = jsonArray(
     sql`'userId', user_id, 'role', role, 'joinedAt', created_at, 'displayName', display_name, 'organisationId', organisation_id, 'organisationName', organisation_name`,
     sql`select m.user_id, m.role, m.created_at, u.display_name,
           case when u.is_professional then o.id end as organisation_id, case when u.is_professional then o.name end as organisation_name
-        from memberships m join users u on u.id = m.user_id left join organisations o on o.id = u.organisation_id and o.network_id = ${networkId}
+        from memberships m join users u on u.id = m.user_id
+        left join organisations o on o.id = u.organisation_id and o.network_id = ${networkId}
         where +m.network_id = ${networkId} and m.initiative_id = ${id} and m.status = 'active'
-        order by case m.role when 'owner' then 0 when 'organiser' then 1 else 2 end, m.created_at
+        order by m.role desc, m.created_at
         limit ${DETAIL_MEMBERS}`,
   );
   const history = jsonArray(
     sql`'id', id, 'fromStatus', from_status, 'toStatus', to_status, 'changedBy', changed_by, 'changedByName', display_name, 'note', note, 'createdAt', created_at`,
-    sql`select h.id, h.from_status, h.to_status, h.changed_by, u.display_name, h.note, h.created_at
-        from initiative_status_changes h join users u on u.id = h.changed_by
+    sql`select h.id, h.from_status, h.to_status, h.changed_by, ${nameUnlessOwner(sql`h.changed_by`)} as display_name, h.note, h.created_at
+        from initiative_status_changes h
         where ${ofInitiative('h', { moderated: false })} order by h.id desc limit ${DETAIL_HISTORY}`,
   );
   const updates = jsonArray(
     sql`'id', id, 'initiativeId', initiative_id, 'authorId', author_id, 'authorName', display_name, 'body', body, 'createdAt', created_at`,
-    sql`select p.id, p.initiative_id, p.author_id, u.display_name, p.body, p.created_at
-        from initiative_updates p join users u on u.id = p.author_id
+    sql`select p.id, p.initiative_id, p.author_id, ${nameUnlessOwner(sql`p.author_id`)} as display_name, p.body, p.created_at
+        from initiative_updates p
         where ${ofInitiative('p', { moderated: true })} order by p.id desc limit ${DETAIL_UPDATES}`,
   );
   const offers = jsonArray(
@@ -154,10 +159,9 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     sql`'id', id, 'networkId', network_id, 'neighbourhoodId', neighbourhood_id, 'initiativeId', initiative_id, 'organiserId', organiser_id,
         'title', title, 'description', description, 'startsAt', starts_at, 'endsAt', ends_at, 'location', location, 'onlineUrl', online_url,
         'capacity', capacity, 'attendeeCount', attendee_count, 'reportCommentId', report_comment_id, 'hidden', hidden, 'createdAt', created_at,
-        'neighbourhoodName', neighbourhood_name, 'initiativeTitle', initiative_title, 'organiserName', organiser_name, 'reportThreadId', report_thread_id`,
-    sql`select e.*, n.name as neighbourhood_name, i.title as initiative_title, u.display_name as organiser_name, rc.thread_id as report_thread_id
-        from events e join neighbourhoods n on n.id = e.neighbourhood_id join users u on u.id = e.organiser_id
-        left join initiatives i on i.id = e.initiative_id left join comments rc on rc.id = e.report_comment_id
+        'organiserName', organiser_name, 'reportThreadId', report_thread_id`,
+    sql`select e.*, ${nameUnlessOwner(sql`e.organiser_id`)} as organiser_name, rc.thread_id as report_thread_id
+        from events e left join comments rc on rc.id = e.report_comment_id
         where ${ofInitiative('e', { moderated: true })} and e.neighbourhood_id in (${shown})
           and coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}
         order by e.starts_at, e.id limit ${DETAIL_EVENTS}`,
@@ -183,7 +187,6 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
   return db
     .select({
       initiative: initiatives,
-      neighbourhoodName: sql<string>`${neighbourhoods.name}`.as('neighbourhood_name'),
       ownerName: sql<string>`${users.displayName}`.as('owner_name'),
       threadId: sql<string | null>`(select ${threads.id} from ${threads} where ${threads.networkId} = ${networkId} and ${threads.initiativeId} = ${id} limit 1)`.as('thread_id'),
       members: members.as('members_json'),
@@ -199,7 +202,6 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
       ),
     })
     .from(initiatives)
-    .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
     .innerJoin(users, eq(users.id, initiatives.ownerId))
     .where(and(initiativeInScope(scope), eq(initiatives.id, id)))
     .limit(1);
@@ -247,16 +249,21 @@ export async function getInitiativeDetail(
       : (JSON.parse(row.similar) as SimilarJson[]).map((s) => toSimilarSummary(s, scope));
   const viewerRow = row.viewerMembership === null ? undefined : (JSON.parse(row.viewerMembership) as MembershipState);
   const membership = membershipOf(initiative.ownerId, viewerId, viewerRow);
+  // Parts leave the owner's name out: the row has it.
+  const named = (userId: string, displayName: string | null) => displayName ?? (userId === initiative.ownerId ? row.ownerName : '');
+  const neighbourhoodName = (neighbourhoodId: string) => scope.neighbourhoods.find((n) => n.id === neighbourhoodId)?.name ?? '';
   return {
-    ...toInitiativeSummary(initiative, row.neighbourhoodName),
+    ...toInitiativeSummary(initiative, neighbourhoodName(initiative.neighbourhoodId)),
     body: initiative.body,
     owner: { id: initiative.ownerId, displayName: row.ownerName },
     threadId: row.threadId,
     members: (JSON.parse(row.members) as MemberJson[]).map((m) => toInitiativeMember({ ...m, joinedAt: date(m.joinedAt) })),
     statusHistory: (JSON.parse(row.history) as HistoryJson[]).map((h) =>
-      statusChange(h.id, h.fromStatus, h.toStatus, { id: h.changedBy, displayName: h.changedByName }, h.note, date(h.createdAt)),
+      statusChange(h.id, h.fromStatus, h.toStatus, { id: h.changedBy, displayName: named(h.changedBy, h.changedByName) }, h.note, date(h.createdAt)),
     ),
-    updates: (JSON.parse(row.updates) as UpdateJson[]).map((u) => toInitiativeUpdate({ ...u, createdAt: date(u.createdAt) })),
+    updates: (JSON.parse(row.updates) as UpdateJson[]).map((u) =>
+      toInitiativeUpdate({ ...u, authorName: named(u.authorId, u.authorName), createdAt: date(u.createdAt) }),
+    ),
     offers: (JSON.parse(row.offers) as OfferJson[]).map(({ professionalName, jobTitle, organisationName, organisationKind, ...offer }) =>
       toHelpOffer({
         offer: { ...offer, createdAt: date(offer.createdAt), respondedAt: optionalDate(offer.respondedAt), fulfilledAt: optionalDate(offer.fulfilledAt) },
@@ -266,12 +273,12 @@ export async function getInitiativeDetail(
         organisationKind,
       }),
     ),
-    upcomingEvents: (JSON.parse(row.events) as EventJson[]).map(({ neighbourhoodName, initiativeTitle, organiserName, reportThreadId, ...event }) =>
+    upcomingEvents: (JSON.parse(row.events) as EventJson[]).map(({ organiserName, reportThreadId, ...event }) =>
       toEvent({
         event: { ...event, startsAt: date(event.startsAt), endsAt: optionalDate(event.endsAt), createdAt: date(event.createdAt), hidden: event.hidden !== 0 },
-        neighbourhoodName,
-        initiativeTitle,
-        organiserName,
+        neighbourhoodName: neighbourhoodName(event.neighbourhoodId),
+        initiativeTitle: initiative.title,
+        organiserName: named(event.organiserId, organiserName),
         reportThreadId,
       }),
     ),
