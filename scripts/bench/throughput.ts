@@ -57,7 +57,7 @@ export async function measureThroughput(baseUrl: string, endpoints: readonly End
     notes: [
       `autocannon, ${WARMUP_SECONDS} s warm-up then ${SECONDS} s per endpoint and concurrency, all to 127.0.0.1; percentiles from every response's own time.`,
       'The load generator and workerd share the same 2 cores: compare ratios within this run, not absolute figures across machines.',
-      'Anonymous repeats of the same URL are edge-cache hits (Workers Cache API in Miniflare), as on a busy host page; “(no cache)” rows send an `Authorization` header, which the cache never answers, so they measure the worker and D1.',
+      'Anonymous repeats of the same URL are edge-cache hits (from the isolate’s memory, in front of the Workers Cache API in Miniflare), as on a busy host page; “(no cache)” rows send an `Authorization` header, which the cache never answers, so they measure the worker and D1.',
       'The throughput target is reported, not enforced.',
     ],
     failures: [],
