@@ -9,7 +9,9 @@ import { byteTotals, overBudget, readBuiltWidget, type ByteTotal } from '../../s
 import { ROOT } from '../../scripts/local-server.js';
 import { useLocalWorker, type LocalWorker } from './local-worker.js';
 
-const totals = byteTotals(readBuiltWidget(join(ROOT, 'widget/dist')));
+const built = readBuiltWidget(join(ROOT, 'widget/dist'));
+const totals = byteTotals(built);
+const widgetFiles = built.map((f) => f.fileName);
 
 function figures(total: ByteTotal): string {
   const { minified, gzip, brotli } = total.sizes;
@@ -65,6 +67,9 @@ describe('byte budgets', () => {
       assert.deepEqual(uncounted, [], `fetched but not counted: ${uncounted.join(', ')}`);
       // The total is of the right files: the plein's own chunk is among what was fetched.
       assert.ok(fetched.some((name) => name.startsWith('buurtplein.lazy-elements-')), `fetched: ${fetched.join(', ')}`);
+      // The follow controls and the edit form are built apart and wait for a resident's press.
+      assert.ok(widgetFiles.some((name) => name.startsWith('buurtplein.initiative-tools-')), 'the build has no chunk of the initiative tools');
+      assert.ok(!fetched.some((name) => /^buurtplein\.[a-z-]+-tools-/.test(name)), `fetched: ${fetched.join(', ')}`);
       if (lang === 'en') assert.ok(fetched.some((name) => name.includes('-more-')), 'the English page fetched no further messages');
       await page.close();
     });

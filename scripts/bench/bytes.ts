@@ -47,7 +47,9 @@ export interface ByteTotal {
  * statically, and the rest of the page's language's messages (the largest language's, as a page in
  * another language than Dutch fetches them). Chunks that only some pages fetch are not counted: the
  * embed API's (src/embed/host-api.ts, on a host's first call), the meetings and professionals lists'
- * (src/paged-elements.ts), the SDK client's when the plein's chunk does not import it.
+ * (src/paged-elements.ts), the initiative's follow controls and edit form with their messages
+ * (src/initiative-tools.ts, when a resident first opens either), the SDK client's when the plein's
+ * chunk does not import it.
  * Null where the build has no plein yet.
  */
 export function byteTotals(widget: readonly BuiltFile[]): { loader: ByteTotal; firstView: ByteTotal; plein: ByteTotal | null } {
@@ -145,7 +147,7 @@ export async function measureBytes(widget: readonly BuiltFile[]): Promise<Sectio
     rows: tableRows,
     notes: [
       '1 KB = 1024 bytes; gzip level 9, brotli quality 11 (node:zlib). The floor is built from scripts/bench/floor/ with the widget\'s ES-module rollup configuration.',
-      'The plein counts what a plein page fetches (checked in examples/tests/bytes.e2e.test.ts), with the English messages as the worst case; not the embed API\'s chunk, nor the meetings and professionals lists\'.',
+      'The plein counts what a plein page fetches (checked in examples/tests/bytes.e2e.test.ts), with the English messages as the worst case; not the embed API\'s chunk, nor the meetings and professionals lists\', nor the follow controls and edit form that a resident\'s first press loads.',
     ],
     failures,
   };
