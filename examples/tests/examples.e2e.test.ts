@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { InitiativePage, Problem } from '@buurtplein/sdk/contract';
+import type { Buurtplein } from '@buurtplein/sdk/embed';
 import type { Browser, Page } from 'playwright-core';
 import { useLocalWorker, type LocalWorker } from './local-worker.js';
 
@@ -57,6 +58,50 @@ describe('example host pages', () => {
     assert.equal(await page.locator('buurt-plein, buurt-events, buurt-professionals').count(), 0);
     assert.deepEqual(apiRequests, ['/v1/sites/woonstichting-voorbeeld/bootstrap?neighbourhood=BU05990102']);
     assert.equal(order[0], '/v1/sites/woonstichting-voorbeeld/bootstrap', `request order: ${order.join(' → ')}`);
+    await page.close();
+  });
+
+  it('a list far down the page loads the elements only when a resident nears it, and still takes one API request', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The corporation's list alone, below two screens of the host's own content, and no host calls
+    // (its plugins and its login call the embed API, which needs the elements at once).
+    await page.route(
+      (url) => url.pathname === '/woonstichting-voorbeeld/',
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text())
+          .replace(/<buurt-(plein|events|professionals)\b[^>]*><\/buurt-\1>/g, '')
+          .replace(/<script src="\/woonstichting-voorbeeld\/[^"]+"[^>]*><\/script>/g, '')
+          .replace(/<buurt-initiatives neighbourhood/, '<div id="host-content" style="height: 1600px"></div>$&');
+        await route.fulfill({ response, body: html });
+      },
+    );
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/v1/') || url.pathname.endsWith('.elements.js')) requests.push(url.pathname);
+    });
+    await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(requests, ['/v1/sites/woonstichting-voorbeeld/bootstrap'], 'before scrolling: the first view’s data only');
+    assert.equal(await page.evaluate(() => customElements.get('buurt-initiatives')), undefined);
+
+    await page.mouse.wheel(0, 1800);
+    const titles = page.locator('buurt-initiatives [part~="card"] [part~="title"]');
+    await titles.first().waitFor({ timeout: 20_000 });
+    assert.ok((await titles.allTextContents()).some((t) => t.includes('Buurtmoestuin achter de Havenflat')));
+    assert.deepEqual(requests, ['/v1/sites/woonstichting-voorbeeld/bootstrap', '/buurtplein.elements.js'], `requests: ${requests.join(' → ')}`);
+
+    // A host call needs the elements: it loads them at once, wherever the list is.
+    requests.length = 0;
+    await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
+    await page.evaluate(() => (window as unknown as { Buurtplein: Buurtplein }).Buurtplein.ready());
+    assert.ok(requests.includes('/buurtplein.elements.js'), `requests: ${requests.join(' → ')}`);
+    // So does a deep link into the widget.
+    requests.length = 0;
+    await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/?buurt=starten');
+    await page.waitForLoadState('networkidle');
+    assert.ok(requests.includes('/buurtplein.elements.js'), `requests: ${requests.join(' → ')}`);
     await page.close();
   });
 

@@ -11,7 +11,7 @@ const SITE = 'host-calls-test';
 
 /** The global as the loader leaves it, with its methods queueing. */
 function loaderGlobal(api: string): BuurtpleinGlobal {
-  return createGlobal({ version: '0.0.0-test', site: SITE, api, bootstrap: new Promise<Bootstrap>(() => {}), bootstrapUrl: '' }).global;
+  return createGlobal({ version: '0.0.0-test', site: SITE, api, bootstrap: new Promise<Bootstrap>(() => {}), bootstrapUrl: '' }, () => {}).global;
 }
 
 let stub: ReturnType<typeof stubFetch> | undefined;

@@ -20,10 +20,10 @@ export interface GlobalInit {
 /**
  * The global as the loader publishes it: `on` works at once (every widget event bubbles out of its
  * shadow roots to the document), every other method queues until the elements module takes it over
- * (`takeOverHostCalls`). `fail` rejects what waits, and every later call, when the elements module
- * could not be loaded.
+ * (`takeOverHostCalls`) and asks for that module at once (`need`). `fail` rejects what waits, and
+ * every later call, when the elements module could not be loaded.
  */
-export function createGlobal(init: GlobalInit): { global: BuurtpleinGlobal; fail(error: Error): void } {
+export function createGlobal(init: GlobalInit, need: () => void): { global: BuurtpleinGlobal; fail(error: Error): void } {
   const queued: QueuedCall[] = [];
   let failed: Error | undefined;
   // Callable like the stub, so `Buurtplein('use', plugin)` works before and after the script ran.
@@ -39,6 +39,7 @@ export function createGlobal(init: GlobalInit): { global: BuurtpleinGlobal; fail
       new Promise((resolve, reject) => {
         if (failed) reject(failed);
         else queued.push([name, args, resolve, reject]);
+        need();
         if (name === 'ready') {
           const timeout = (args[0] as ReadyOptions | undefined)?.timeout ?? READY_TIMEOUT_MS;
           setTimeout(reject, timeout, embedError('elements-timeout', `No elements after ${timeout} ms`));

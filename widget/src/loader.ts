@@ -17,6 +17,38 @@ import { createGlobal, replayStub } from './loader-global.js';
 /** Replaced at build time with the version in widget/package.json. */
 declare const __BUURTPLEIN_VERSION__: string;
 
+/**
+ * How near the viewport an element must come before the elements module loads: half a viewport
+ * above or below it. The first view's data is on its way already; the module, its evaluation and
+ * the first render wait, so a widget further down costs the page's load nothing but this script.
+ */
+const NEAR_VIEWPORT = '50% 0px';
+
+/**
+ * Calls `load` once the page needs the elements module: when one of the widget's elements comes
+ * near the viewport, at once when the page's URL opens a view of the widget (`?buurt=…`), and at
+ * DOMContentLoaded when the page holds no element yet (the host may add one later, or mount one).
+ * Returns a function that loads at once, for host calls that need the module.
+ */
+function loadWhenNeeded(load: () => void): () => void {
+  const now = () => {
+    observer.disconnect();
+    load();
+    load = () => {};
+  };
+  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && now(), { rootMargin: NEAR_VIEWPORT });
+  /** Watches the widget's elements in the page so far (undefined until the module loads); how many there are. */
+  const watch = () =>
+    [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-')).map((element) => observer.observe(element)).length;
+  const parsed = () => watch() || now();
+  // `?buurt=…` (deep-link.ts' ROUTE_PARAM) opens a view of the widget.
+  if (/[?&]buurt=/.test(location.search)) now();
+  // The script runs async, maybe while the page is still parsed: elements found later are watched too.
+  else if (document.readyState === 'loading') watch(), document.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
+  return now;
+}
+
 function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): void {
   const site = script.dataset.site;
   if (!site) {
@@ -27,23 +59,22 @@ function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): voi
   // The first list (or plein, which shows one) on the page decides the first view's filters;
   // an element whose filters differ (or that appears later) makes its own request instead.
   const list = document.querySelector('buurt-initiatives, buurt-plein');
-  const url = bootstrapUrl(api, site, Object.fromEntries(['neighbourhood', 'status', 'limit'].map((name) => [name, list?.getAttribute(name)])));
-  const bootstrap = fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`[buurtplein] bootstrap: HTTP ${response.status}`);
-    return response.json() as Promise<Bootstrap>;
-  });
+  const url = bootstrapUrl(api, site, Object.fromEntries(['neighbourhood', 'status', 'needs', 'limit'].map((name) => [name, list?.getAttribute(name)])));
+  // A failed answer is not read here: the element asks again through the SDK, which reports the API's problem.
+  const bootstrap = fetch(url).then((response) => (response.ok ? (response.json() as Promise<Bootstrap>) : Promise.reject(response)));
   // Nobody may be waiting (no element on the page); the element that is reports errors itself.
   bootstrap.catch(() => {});
 
-  const { global, fail } = createGlobal({ version: __BUURTPLEIN_VERSION__, site, api, bootstrap, bootstrapUrl: url });
+  const loadElements = loadWhenNeeded(() => {
+    const elements = document.createElement('script');
+    elements.type = 'module';
+    elements.src = new URL('buurtplein.elements.js', script.src).href;
+    elements.onerror = () => fail(embedError('elements-load-failed', `Could not load ${elements.src}`));
+    document.head.append(elements);
+  });
+  const { global, fail } = createGlobal({ version: __BUURTPLEIN_VERSION__, site, api, bootstrap, bootstrapUrl: url }, loadElements);
   window.Buurtplein = global;
   replayStub(global, stub);
-
-  const elements = document.createElement('script');
-  elements.type = 'module';
-  elements.src = new URL('buurtplein.elements.js', script.src).href;
-  elements.onerror = () => fail(embedError('elements-load-failed', `Could not load ${elements.src}`));
-  document.head.append(elements);
 }
 
 // A second copy of the script tag finds the global already there and does nothing; the copy-paste

@@ -33,7 +33,7 @@ function answerApi(detail: Partial<InitiativeDetail> = {}, theme: Record<string,
 
 /** The global as the loader publishes it, before the elements module took over. */
 function loaderGlobal(): { global: BuurtpleinGlobal; fail(error: Error): void } {
-  return createGlobal({ version: '0.0.0-test', site: SITE, api: API, bootstrap: new Promise<Bootstrap>(() => {}), bootstrapUrl: '' });
+  return createGlobal({ version: '0.0.0-test', site: SITE, api: API, bootstrap: new Promise<Bootstrap>(() => {}), bootstrapUrl: '' }, () => {});
 }
 
 /** The global after the elements module took over. */

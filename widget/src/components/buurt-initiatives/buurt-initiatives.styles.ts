@@ -66,18 +66,13 @@ export const styles = [
       font-size: 0.875rem;
       color: var(--_muted);
     }
-    .title.bone {
-      background: linear-gradient(var(--_bone), var(--_bone)) 0 0.125em / 70% 1em no-repeat;
+    /* Bones are drawn as lines of text, each 1em high with the gaps of 1.5em lines. */
+    .bone {
+      background: repeating-linear-gradient(transparent 0 0.25em, var(--_bone) 0 1.25em, transparent 0 1.5em);
     }
     .status.bone {
       inline-size: 6em;
       background: var(--_bone);
-    }
-    .summary.bone {
-      background: repeating-linear-gradient(transparent 0 0.25em, var(--_bone) 0 1.25em, transparent 0 1.5em);
-    }
-    .supporters.bone {
-      background: linear-gradient(var(--_bone), var(--_bone)) 0 0.25em / 10em 1em no-repeat;
     }
     .more .bone {
       box-sizing: border-box;

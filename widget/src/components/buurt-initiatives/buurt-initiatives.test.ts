@@ -135,6 +135,36 @@ describe('buurt-initiatives', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says why the next page did not load, keeps "Meer tonen" and loads it on the next press', async () => {
+    let offline = true;
+    answer((url) =>
+      url.pathname.endsWith('/bootstrap')
+        ? jsonResponse(bootstrap([initiative({ title: 'Eerste' })], 'cursor-2'))
+        : offline
+          ? Promise.reject(new TypeError('Failed to fetch'))
+          : jsonResponse({ data: [initiative({ title: 'Tweede' })], nextCursor: null }),
+    );
+    const el = await list();
+    await settled(el);
+    const more = () => shadow(el).querySelector<HTMLButtonElement>('[part~="more-button"]');
+    const unreachable = 'Buurtplein is nu niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.';
+
+    more()!.click();
+    await waitUntil(() => texts(el, '.more p').length === 1, 'no message after the failed page');
+    expect(texts(el, '.more p')).to.deep.equal([unreachable]);
+    expect(texts(el, '[role="status"]')).to.deep.equal([unreachable]);
+    expect(texts(el, 'h3')).to.deep.equal(['Eerste']);
+    expect(more()).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    offline = false;
+    more()!.click();
+    await waitUntil(() => texts(el, 'h3').length === 2, 'next page not shown after the retry');
+    await el.updateComplete;
+    expect(texts(el, '.more p')).to.deep.equal([]);
+    expect(texts(el, 'h3')).to.deep.equal(['Eerste', 'Tweede']);
+  });
+
   it('appends the next page on "Meer tonen" and moves focus to the first new card', async () => {
     const stub = answer((url) =>
       url.pathname.endsWith('/bootstrap')
@@ -179,7 +209,7 @@ describe('buurt-initiatives', () => {
       api: API,
       bootstrap: Promise.resolve<Bootstrap>(bootstrap([initiative({ title: 'Van de loader' })])),
       bootstrapUrl: bootstrapUrl(API, SITE, { neighbourhood: 'BU05990102' }),
-    }).global;
+    }, () => {}).global;
     const el = await fixture<BuurtInitiatives>(html`<buurt-initiatives neighbourhood="BU05990102"></buurt-initiatives>`);
     await settled(el);
 

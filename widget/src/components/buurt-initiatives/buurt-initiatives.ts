@@ -95,7 +95,6 @@ export class BuurtInitiatives extends BuurtElement {
     shown: { state: true },
     nextCursor: { state: true },
     loadingMore: { state: true },
-    moreFailed: { state: true },
     errorCode: { state: true },
     announcement: { state: true },
   };
@@ -121,7 +120,7 @@ export class BuurtInitiatives extends BuurtElement {
   private shown = 0;
   private nextCursor: string | null = null;
   private loadingMore = false;
-  private moreFailed = false;
+  /** Why the first load failed (the error view), or the last "Meer tonen" (shown above the button). */
   private errorCode = '';
   private announcement = '';
 
@@ -168,7 +167,7 @@ export class BuurtInitiatives extends BuurtElement {
     this.shown = 0;
     this.nextCursor = null;
     this.loadingMore = false;
-    this.moreFailed = false;
+    this.errorCode = '';
     const early = site ? takeFirstView(url) : undefined;
     if (early && !(early instanceof Promise)) {
       // The script tag's request has answered already: the first render shows it, with no skeleton before.
@@ -176,7 +175,8 @@ export class BuurtInitiatives extends BuurtElement {
       return;
     }
     try {
-      if (!site) throw Object.assign(new Error('Set data-site on the script tag or site on <buurt-initiatives>.'), { code: 'missing-site' });
+      // Shown as the error view's message for a page not linked to a site (labels/problem-message.ts).
+      if (!site) throw Object.assign(new Error('missing-site'), { code: 'missing-site' });
       const request = async () => (await client(site, api)).sites.bootstrap(query);
       // A failed early request is asked again through the SDK, which reports a typed error.
       const result: Bootstrap = early ? await early.catch(request) : await request();
@@ -222,17 +222,17 @@ export class BuurtInitiatives extends BuurtElement {
     if (this.loadingMore || !cursor || !site) return;
     const generation = this.generation;
     this.loadingMore = true;
-    this.moreFailed = false;
+    this.errorCode = '';
     try {
       const page = await (await client(site, api)).initiatives.list({ ...query, cursor });
       if (generation !== this.generation) return;
       this.initiatives = [...this.initiatives, ...page.data];
       this.nextCursor = page.nextCursor;
       this.reveal(this.initiatives.length);
-    } catch {
+    } catch (error) {
       if (generation !== this.generation) return;
-      this.moreFailed = true;
-      this.announcement = msg('Het laden van meer initiatieven is niet gelukt. Probeer het opnieuw.', { id: 'more-failed-retry' });
+      this.errorCode = problemCode(error);
+      this.announcement = problemMessage(this.errorCode);
     } finally {
       if (generation === this.generation) this.loadingMore = false;
     }
@@ -321,7 +321,7 @@ export class BuurtInitiatives extends BuurtElement {
       </ul>
       ${this.shown < this.initiatives.length || this.nextCursor
         ? html`<div class="more">
-            ${this.moreFailed ? html`<p>${msg('Het laden van meer initiatieven is niet gelukt.', { id: 'more-failed' })}</p>` : nothing}
+            ${this.errorCode ? html`<p>${problemMessage(this.errorCode)}</p>` : nothing}
             <button
               part="button more-button"
               class="button"

@@ -128,6 +128,8 @@
 'label-neighbourhood': `Neighbourhood`,
 'label-status': `Status`,
 'label-themes': `Themes`,
+'members': str`${0} neighbours are taking part`,
+'members-one': `1 neighbour is taking part`,
 'need-expertise': `Expertise`,
 'need-funding': `Funding`,
 'need-materials': `Materials`,
