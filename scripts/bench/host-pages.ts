@@ -9,6 +9,8 @@ export interface HostPage {
   path: string;
   html: string;
   withWidget: boolean;
+  /** The widget is below the fold: its elements load when it nears the viewport, so the load is measured before it does and again once scrolled to. */
+  belowFold: boolean;
 }
 
 const PAGES_DIR = join(import.meta.dirname, 'pages');
@@ -26,7 +28,7 @@ function page(name: string, parts: { head?: string; above?: string; below?: stri
     .replace('<!--widget-head-->', parts.head ?? '')
     .replace('<!--widget-above-->', parts.above ?? '')
     .replace('<!--widget-below-->', parts.below ?? '');
-  return { name, path: `/bench/${name}.html`, html, withWidget: parts.head !== undefined };
+  return { name, path: `/bench/${name}.html`, html, withWidget: parts.head !== undefined, belowFold: parts.below === ELEMENT };
 }
 
 /** Without the widget (a placeholder of the same height), with it below the fold, and above it. */

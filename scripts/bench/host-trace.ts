@@ -79,7 +79,14 @@ function mainThreadOf(events: TraceEvent[], pagePath: string): { pid: number; ti
   // The server may answer the page at its path without `.html`.
   const path = pagePath.replace(/\.html$/, '');
   const found = events.find((e) => mains.has(`${e.pid}:${e.tid}`) && e.args !== undefined && JSON.stringify(e.args).includes(path));
-  return found ? { pid: found.pid, tid: found.tid } : undefined;
+  if (found) return { pid: found.pid, tid: found.tid };
+  // A trace started after the load (scrolling) names no URL: the renderer main thread that ran the most tasks.
+  const tasks = new Map<string, number>();
+  for (const e of events) if (e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`)) tasks.set(`${e.pid}:${e.tid}`, (tasks.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const busiest = [...tasks].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!busiest) return undefined;
+  const [pid, tid] = busiest.split(':').map(Number) as [number, number];
+  return { pid, tid };
 }
 
 function attribute(all: TraceEvent[], pagePath: string, isWidgetScript: (url: string) => boolean): WidgetTrace {

@@ -1,5 +1,5 @@
 // One measured load of a host page in headless Chromium with the CPU slowed down 4×.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { HostPage } from './host-pages.js';
 import { startWidgetTrace, stopWidgetTrace, type WidgetTrace } from './host-trace.js';
 import { cumulativeLayoutShift, installObservers, readObserved, widgetSettled } from './page-observers.js';
@@ -23,8 +23,10 @@ export interface PageRun {
   lcpMs: number;
   /** Requests to /v1/ made by the page. */
   apiRequests: number;
-  /** The main-thread work the trace attributes to the widget's scripts. */
+  /** The main-thread work the trace attributes to the widget's scripts, during the load. */
   trace: WidgetTrace;
+  /** For a widget below the fold: the same once a resident scrolls to it, and the layout shift meanwhile. */
+  scrolled?: { trace: WidgetTrace; cls: number };
 }
 
 /** The widget's scripts: the loader and its chunks, served at the root (the test pages live under /bench/ and run none). */
@@ -39,6 +41,21 @@ function isWidgetScript(url: string): boolean {
 async function metric(session: { send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> }, name: string) {
   const { metrics } = await session.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+}
+
+/** Scrolls the page as a resident does, 400 px a step, until the widget has rendered, tracing it; `shiftsBefore` are the load's. */
+async function scrollToWidget(browser: Browser, tab: Page, path: string, shiftsBefore: number): Promise<PageRun['scrolled']> {
+  await startWidgetTrace(browser, tab);
+  await tab.mouse.move(640, 400);
+  for (let step = 0; step < 20 && !(await tab.evaluate(widgetSettled)); step++) {
+    await tab.mouse.wheel(0, 400);
+    await tab.waitForTimeout(250);
+  }
+  await tab.waitForFunction(widgetSettled, undefined, { timeout: 30_000, polling: 250 });
+  await tab.waitForTimeout(SETTLE_MS);
+  const { shifts } = await tab.evaluate(readObserved);
+  const trace = await stopWidgetTrace(browser, path, isWidgetScript);
+  return { trace, cls: cumulativeLayoutShift(shifts.slice(shiftsBefore)) };
 }
 
 /** Loads `page` from `baseUrl` in a fresh context (cold cache) and measures it. */
@@ -57,7 +74,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
     // Every variant is traced, so the tracing's own overhead is in the difference's both sides.
     await startWidgetTrace(browser, tab);
     await tab.goto(baseUrl + page.path, { waitUntil: 'load', timeout: 30_000 });
-    if (page.withWidget) await tab.waitForFunction(widgetSettled, undefined, { timeout: 30_000, polling: 250 });
+    if (page.withWidget && !page.belowFold) await tab.waitForFunction(widgetSettled, undefined, { timeout: 30_000, polling: 250 });
     await tab.waitForTimeout(SETTLE_MS);
     // The bench's own DevTools calls (polling for the widget) run on the main thread too: not the page's work.
     const taskMs = (await metric(cdp, 'TaskDuration')) - (await metric(cdp, 'DevToolsCommandDuration'));
@@ -65,6 +82,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
     const styleLayoutMs = (await metric(cdp, 'RecalcStyleDuration')) + (await metric(cdp, 'LayoutDuration'));
     const observed = await tab.evaluate(readObserved);
     const trace = await stopWidgetTrace(browser, page.path, isWidgetScript);
+    const scrolled = page.belowFold ? await scrollToWidget(browser, tab, page.path, observed.shifts.length) : undefined;
     const loaderEnd = observed.loaderEnd;
     return {
       taskMs,
@@ -75,6 +93,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
       lcpMs: observed.lcp,
       apiRequests,
       trace,
+      scrolled,
     };
   } finally {
     await context.close();
