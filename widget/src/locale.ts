@@ -138,6 +138,8 @@ export class LocaleController implements ReactiveController {
 
   /** Switches the page's widget language only when this element's `lang` changed, so elements never take turns. */
   private check(): void {
+    // An element that left the page (a view the plein replaced) inherits no lang, which would read as Dutch.
+    if (!this.host.isConnected) return;
     const tag = inheritedLang(this.host);
     if (tag === this.tag) return;
     this.tag = tag;
