@@ -17,6 +17,8 @@ import { TextPost } from '../../text-post.js';
 import { styles } from './buurt-initiative-actions.styles.js';
 import type { EditDraft, InitiativeEdit } from './initiative-edit.js';
 import type { InitiativeFollow } from './initiative-follow.js';
+import type { InitiativeInvitation } from './initiative-invitation.js';
+import type { InitiativeInvite } from './initiative-invite.js';
 
 /**
  * The edit form and the follow controls with their messages, loaded when first asked for: most
@@ -31,7 +33,8 @@ async function loadTools() {
 /**
  * What people do with an initiative, under its text: support, follow by e-mail (immediately,
  * daily or weekly) and join (or leave); for its organisers, edit the title, summary and plan (kept
- * as a draft until saved), change the status and post an update; the timeline of updates; help offered by
+ * as a draft until saved), change the status and post an update; for the owner, invite people, and
+ * for whom they invited, accept or decline (both loaded on demand); the timeline of updates; help offered by
  * professionals — visible to everyone with organisation and badge — with the offer form for
  * professionals and accept/decline for the owner; and the coming meetings with an RSVP. Each
  * result is said plainly in a live region; after a change the element fires `changed` (not
@@ -73,9 +76,11 @@ export class BuurtInitiativeActions extends BuurtElement {
   private offer?: TextPost;
   private postsFor?: string;
   private editDraft?: Draft<EditDraft>;
-  /** The edit form and the follow controls, once loaded. */
+  /** The edit form, the follow controls, the owner's invite picker and the invitee's answer, once loaded. */
   private edit?: InitiativeEdit;
   private follow?: InitiativeFollow;
+  private invite?: InitiativeInvite;
+  private invitation?: InitiativeInvitation;
   private readonly locale = new LocaleController(this);
   private readonly auth = new SessionController(this, () => this.source());
 
@@ -96,6 +101,7 @@ export class BuurtInitiativeActions extends BuurtElement {
       // An edit kept from an earlier visit shows again at once: nothing typed is lost.
       if (this.editDraft.load()) void this.withTools();
     }
+    if (this.detail?.viewer?.membership?.status === 'invited' && !this.invitation) void this.withTools();
   }
 
   private get client() {
@@ -149,12 +155,14 @@ export class BuurtInitiativeActions extends BuurtElement {
   }
 
   /** Loads the edit form and the follow controls when need be, then runs `use`; says so when they cannot load. */
-  private async withTools(use?: (edit: InitiativeEdit, follow: InitiativeFollow) => void): Promise<void> {
+  private async withTools(use?: (edit: InitiativeEdit, follow: InitiativeFollow, invite: InitiativeInvite) => void): Promise<void> {
     try {
-      const { InitiativeEdit, InitiativeFollow } = await loadTools();
+      const { InitiativeEdit, InitiativeFollow, InitiativeInvite, InitiativeInvitation } = await loadTools();
       this.edit ??= new InitiativeEdit(this, this.auth, this.editDraft!);
       this.follow ??= new InitiativeFollow(this, this.auth, this.locale, (action, done) => this.act(action, done, false));
-      use?.(this.edit, this.follow);
+      this.invite ??= new InitiativeInvite(this, this.auth, (action, done) => this.act(action, done, false));
+      this.invitation ??= new InitiativeInvitation(this, this.auth, (action, done) => this.act(action, done));
+      use?.(this.edit, this.follow, this.invite);
       this.requestUpdate();
     } catch (error) {
       this.message = writeProblemMessage(problemCode(error));
@@ -245,12 +253,12 @@ export class BuurtInitiativeActions extends BuurtElement {
         : membership?.status === 'active'
           ? html`<button part="button" class="button secondary" type="button" @click=${() => this.leave(detail)}>${msg('Stoppen met meedoen', { id: 'actions-leave' })}</button>`
           : membership?.status === 'invited'
-            ? html`<button part="button" class="button" type="button" @click=${() => this.join(detail)}>${msg('Uitnodiging aannemen', { id: 'actions-accept-invitation' })}</button>`
+            ? nothing
             : professional
               ? nothing
               : html`<button part="button" class="button" type="button" @click=${() => this.join(detail)}>${msg('Ik doe mee', { id: 'actions-join' })}</button>`}
     </div>
-    ${this.follow?.render()}`;
+    ${this.follow?.render()} ${this.invitation?.render()}`;
   }
 
   private renderOrganiser(detail: InitiativeDetail) {
@@ -264,6 +272,14 @@ export class BuurtInitiativeActions extends BuurtElement {
               ${msg('Initiatief bewerken', { id: 'actions-edit-open' })}
             </button>
           </div>`}
+      ${detail.viewer?.membership?.role === 'owner'
+        ? html`<div class="actions">
+              <button part="button" class="button secondary" type="button" aria-expanded=${this.invite?.open ? 'true' : 'false'} @click=${() => this.withTools((_, __, invite) => invite.toggle())}>
+                ${msg('Uitnodigen', { id: 'actions-invite' })}
+              </button>
+            </div>
+            ${this.invite?.render()}`
+        : nothing}
       ${next.length
         ? html`<form class="stack" @submit=${(event: Event) => this.changeStatus(event, detail)}>
             <div class="field">

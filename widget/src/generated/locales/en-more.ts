@@ -10,10 +10,10 @@
 
     // Messages of the elements loaded on demand (scripts/split-messages.mjs).
     export const templates = {
-'actions-accept-invitation': `Accept invitation`,
 'actions-edit-open': `Edit initiative`,
 'actions-follow': `Follow`,
 'actions-heading': `Take part`,
+'actions-invite': `Invite`,
 'actions-join': `I'll take part`,
 'actions-joined': `You are taking part! The organisers can see that you joined.`,
 'actions-leave': `Stop taking part`,
