@@ -141,7 +141,11 @@ export const professionalNeighbourhoods = sqliteTable(
     neighbourhoodId: text('neighbourhood_id').notNull().references(() => neighbourhoods.id),
     networkId: text('network_id').notNull().references(() => networks.id),
   },
-  (t) => [primaryKey({ columns: [t.neighbourhoodId, t.userId] })],
+  (t) => [
+    primaryKey({ columns: [t.neighbourhoodId, t.userId] }),
+    // A professional's own neighbourhoods, for `GET /me` and signing in, read from the index alone.
+    index('professional_neighbourhoods_user_idx').on(t.networkId, t.userId, t.neighbourhoodId),
+  ],
 );
 
 /** Help a professional offers an initiative; the owner accepts or declines, in the open. */

@@ -1,0 +1,2 @@
+-- The neighbourhoods one professional serves, read from the index alone for GET /me and signing in.
+CREATE INDEX `professional_neighbourhoods_user_idx` ON `professional_neighbourhoods` (`network_id`,`user_id`,`neighbourhood_id`);
