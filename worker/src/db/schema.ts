@@ -114,10 +114,16 @@ export const initiatives = sqliteTable(
     visibility: text('visibility').$type<ModerationState>().notNull().default('visible'),
     /**
      * The ids of the initiatives most like this one in its network, best first, computed when the
-     * initiative is written (see `refreshSimilar`) so that its page reads them by key instead of
+     * initiative is written (see `similarIdsOf`) so that its page reads them by key instead of
      * searching the text index; null until first computed. Reads still check each one's scope.
      */
     similarIds: text('similar_ids', { mode: 'json' }).$type<string[]>(),
+    /**
+     * Since when `similar_ids` may miss a newer initiative or still name one that changed: set by a
+     * write to an initiative this one lists, cleared once its list is searched again (see
+     * data/similar-refresh.ts). Null while the list is current.
+     */
+    similarStaleAt: integer('similar_stale_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
       .notNull()
@@ -136,6 +142,8 @@ export const initiatives = sqliteTable(
     index('initiatives_owner_idx').on(t.networkId, t.ownerId),
     // The few whose similar ids were never computed, for the cron's backfill (see scheduled/similar-backfill.ts).
     index('initiatives_similar_missing_idx').on(t.id).where(sql`${t.similarIds} is null`),
+    // The few whose similar ids are stale, a network's oldest first, for their refresh after a write and by the cron.
+    index('initiatives_similar_stale_idx').on(t.networkId, t.similarStaleAt, t.id).where(sql`${t.similarStaleAt} is not null`),
   ],
 );
 
