@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common.js';
-import { NeighbourhoodRef } from './neighbourhood.js';
+import { Neighbourhood, NeighbourhoodRef } from './neighbourhood.js';
 
 /**
  * What a user may be in a network: a resident or a professional, and on top of that
@@ -20,6 +20,14 @@ export const Me = z
     roles: z.array(Role),
     organisation: z.object({ id: Id, name: z.string() }).nullable(),
     homeNeighbourhood: NeighbourhoodRef.nullable(),
+    /**
+     * For a professional: the neighbourhoods they serve that this site shows, in the site's order,
+     * so a list can show "initiatives that need help in your neighbourhoods". Empty for a resident.
+     */
+    servedNeighbourhoods: z
+      .array(Neighbourhood.pick({ id: true, name: true, cbsCode: true }))
+      .optional()
+      .describe('A professional’s neighbourhoods that this site shows (empty for a resident); given by `GET /me` and when signing in.'),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;

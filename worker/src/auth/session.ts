@@ -2,7 +2,7 @@ import type { AuthSession } from '@buurtplein/sdk/contract';
 import type { Database } from '../data/database.js';
 import { findRefreshToken, isFamilyRevoked, markRefreshTokenUsed, revokeRefreshFamily, storeRefreshToken } from '../data/refresh-tokens.js';
 import type { SiteRecord } from '../data/sites.js';
-import { findMe } from '../data/users.js';
+import { findMeOnSite } from '../data/users.js';
 import { newId } from '../db/ids.js';
 import type { Env } from '../env.js';
 import { ApiError } from '../http/api-error.js';
@@ -19,7 +19,7 @@ const REFRESH_PREFIX = 'bprt_';
  * roles, and a new refresh token in `familyId` (a new family for a new sign-in).
  */
 export async function startSession(db: Database, env: Env, site: SiteRecord, userId: string, familyId = newId()): Promise<AuthSession> {
-  const user = await findMe(db, site.networkId, userId);
+  const user = await findMeOnSite(db, site, userId);
   if (!user) throw new Error(`user ${userId} vanished while signing in`);
   const access = await signAccessToken(env, {
     type: 'user',

@@ -1,8 +1,10 @@
 import type { GrantableRole, Me, Role, RoleChange, UserSummary } from '@buurtplein/sdk/contract';
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { newId } from '../db/ids.js';
+import { professionalNeighbourhoods } from '../db/community.js';
 import { identities, neighbourhoods, organisationDomains, organisations, roleChanges, users } from '../db/schema.js';
 import type { Database, Write } from './database.js';
+import type { SiteRecord } from './sites.js';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -32,6 +34,26 @@ export async function findMe(db: Database, networkId: string, userId: string): P
     organisation: user.organisationId && row.organisationName !== null ? { id: user.organisationId, name: row.organisationName } : null,
     homeNeighbourhood:
       user.homeNeighbourhoodId && row.neighbourhoodName !== null ? { id: user.homeNeighbourhoodId, name: row.neighbourhoodName } : null,
+  };
+}
+
+/**
+ * The user as `GET /me` and signing in show them on `site`: `findMe`, and for a professional the
+ * neighbourhoods they serve that the site shows, in the site's order (names and CBS codes from the
+ * site, so the one read is the professional's own index range).
+ */
+export async function findMeOnSite(db: Database, site: Pick<SiteRecord, 'networkId' | 'neighbourhoods'>, userId: string): Promise<Me | null> {
+  const me = await findMe(db, site.networkId, userId);
+  if (!me) return null;
+  if (!me.roles.includes('professional')) return { ...me, servedNeighbourhoods: [] };
+  const rows = await db
+    .select({ id: professionalNeighbourhoods.neighbourhoodId })
+    .from(professionalNeighbourhoods)
+    .where(and(eq(professionalNeighbourhoods.networkId, site.networkId), eq(professionalNeighbourhoods.userId, userId)));
+  const served = new Set(rows.map((r) => r.id));
+  return {
+    ...me,
+    servedNeighbourhoods: site.neighbourhoods.filter((n) => served.has(n.id)).map(({ id, name, cbsCode }) => ({ id, name, cbsCode })),
   };
 }
 

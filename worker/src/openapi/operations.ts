@@ -438,7 +438,8 @@ export const operations: Operation[] = [
     operationId: 'getMe',
     tag: 'Me',
     summary: 'The signed-in user',
-    description: 'Display name, roles, organisation and home neighbourhood of the user the access token names.',
+    description:
+      'Display name, roles, organisation and home neighbourhood of the user the access token names; for a professional also `servedNeighbourhoods`, the neighbourhoods they serve that this site shows (id, name, CBS code), ready for a list’s `neighbourhood` filter. Empty for a resident.',
     params: site,
     auth: true,
     success: { status: 200, description: 'The user.', schema: Me },

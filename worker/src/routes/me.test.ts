@@ -3,6 +3,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem, send } from '../../test/api.js';
 import { signIn } from '../../test/auth.js';
+import { demoId } from '../db/seed.js';
 
 function getMe(site: string, token?: string) {
   return api(`/v1/sites/${site}/me`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -19,6 +20,46 @@ describe('GET /v1/sites/:site/me', () => {
       organisation: { name: 'Gemeente Voorbeeldstad' },
       homeNeighbourhood: { name: 'Bloemenbuurt' },
     });
+  });
+
+  it('names the neighbourhoods a professional serves that this site shows, with CBS codes, in the site’s order', async () => {
+    // Lotte serves the Bloemenbuurt and the Havenkwartier; the corporation's site shows the Havenkwartier and De Akkers.
+    const { accessToken } = await signIn('gemeente-voorbeeldstad', 'lotte');
+    const onMunicipality = (await (await getMe('gemeente-voorbeeldstad', accessToken)).json()) as Me;
+    expect(onMunicipality.servedNeighbourhoods).toEqual([
+      { id: demoId('voorbeeldstad', 'neighbourhood', 'bloemenbuurt'), name: 'Bloemenbuurt', cbsCode: 'BU05990101' },
+      { id: demoId('voorbeeldstad', 'neighbourhood', 'havenkwartier'), name: 'Havenkwartier', cbsCode: 'BU05990102' },
+    ]);
+    const onCorporation = (await (await getMe('woonstichting-voorbeeld', accessToken)).json()) as Me;
+    expect(onCorporation.servedNeighbourhoods?.map((n) => n.name)).toEqual(['Havenkwartier']);
+    // Signing in gives the same, so a page needs no extra request to offer them.
+    const session = await signIn('woonstichting-voorbeeld', 'lotte');
+    expect(session.user.servedNeighbourhoods).toEqual(onCorporation.servedNeighbourhoods);
+  });
+
+  it('gives a resident no served neighbourhoods', async () => {
+    const { accessToken, user } = await signIn('gemeente-voorbeeldstad', 'fatima');
+    expect(((await (await getMe('gemeente-voorbeeldstad', accessToken)).json()) as Me).servedNeighbourhoods).toEqual([]);
+    expect(user.servedNeighbourhoods).toEqual([]);
+  });
+
+  it('never names a neighbourhood from rows of another network', async () => {
+    const esra = demoId('voorbeeldstad', 'user', 'esra');
+    // Rows no write of the API makes, as a bug elsewhere could: Esra under Andersdorp, for Andersdorp's
+    // neighbourhood and for the Havenkwartier, which she does not serve in her own network.
+    await env.DB.batch([
+      env.DB.prepare(`insert into professional_neighbourhoods (neighbourhood_id, user_id, network_id) values (?, ?, 'andersdorp')`).bind(
+        demoId('andersdorp', 'neighbourhood', 'dorpskern'),
+        esra,
+      ),
+      env.DB.prepare(`insert into professional_neighbourhoods (neighbourhood_id, user_id, network_id) values (?, ?, 'andersdorp')`).bind(
+        demoId('voorbeeldstad', 'neighbourhood', 'havenkwartier'),
+        esra,
+      ),
+    ]);
+    const { accessToken } = await signIn('gemeente-voorbeeldstad', 'esra');
+    const me = (await (await getMe('gemeente-voorbeeldstad', accessToken)).json()) as Me;
+    expect(me.servedNeighbourhoods?.map((n) => n.name)).toEqual(['Bloemenbuurt', 'De Akkers']);
   });
 
   it('asks for a token when there is none, with 401 and a Bearer challenge', async () => {

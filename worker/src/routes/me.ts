@@ -2,7 +2,7 @@ import { UpdateMeRequest } from '@buurtplein/sdk/contract';
 import { Hono, type Context } from 'hono';
 import { authorize } from '../auth/authorize.js';
 import type { UserResource } from '../auth/permissions.js';
-import { findMe, updateDisplayName } from '../data/users.js';
+import { findMeOnSite, updateDisplayName } from '../data/users.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
@@ -16,12 +16,12 @@ function self(c: Context<AppEnv>): UserResource {
 }
 
 async function loadMe(c: Context<AppEnv>, resource: UserResource) {
-  const me = await findMe(c.get('db'), resource.networkId, resource.userId);
+  const me = await findMeOnSite(c.get('db'), c.get('site'), resource.userId);
   if (!me) throw new ApiError('not-found', 'Deze gebruiker bestaat niet meer.');
   return me;
 }
 
-/** `/v1/sites/:site/me`: the signed-in user's profile, roles and organisation. */
+/** `/v1/sites/:site/me`: the signed-in user's profile, roles, organisation and, for a professional, the site's neighbourhoods they serve. */
 export const meRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const resource = self(c);
