@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CbsCode, Cursor, Id, Limit, Timestamp, page } from './common.js';
-import { NeighbourhoodRef } from './neighbourhood.js';
+import { Cursor, Id, Limit, Timestamp, page } from './common.js';
+import { MAX_FILTER_NEIGHBOURHOODS, NeighbourhoodRef, NeighbourhoodRefs } from './neighbourhood.js';
 
 /** Where an initiative is in its life; only organisers move it. */
 export const InitiativeStatus = z.enum(['idea', 'gathering', 'planning', 'active', 'completed', 'paused', 'archived']);
@@ -53,8 +53,9 @@ export type InitiativePage = z.infer<typeof InitiativePage>;
  * pages a snapshot: initiatives started after the first page stay out of later pages.
  */
 export const InitiativeListQuery = z.strictObject({
-  /** A neighbourhood by id or CBS code. */
-  neighbourhood: z.union([Id, CbsCode]).optional(),
+  neighbourhood: NeighbourhoodRefs.optional().describe(
+    `Only initiatives in this neighbourhood, by id or CBS code, or in any of up to ${MAX_FILTER_NEIGHBOURHOODS} of them separated by commas (\`BU05990101,BU05990102\`).`,
+  ),
   status: InitiativeStatus.optional(),
   theme: InitiativeTheme.optional().describe('Only initiatives with this theme.'),
   needs: z

@@ -16,6 +16,19 @@ export type Neighbourhood = z.infer<typeof Neighbourhood>;
 export const NeighbourhoodRef = z.object({ id: Id, name: z.string() }).meta({ id: 'NeighbourhoodRef' });
 export type NeighbourhoodRef = z.infer<typeof NeighbourhoodRef>;
 
+/** How many neighbourhoods one list filter may name. */
+export const MAX_FILTER_NEIGHBOURHOODS = 20;
+
+/**
+ * A list filter's neighbourhoods: one by id or CBS code, or several separated by commas (at most
+ * `MAX_FILTER_NEIGHBOURHOODS`), such as a professional's served neighbourhoods; parsed into the list.
+ */
+export const NeighbourhoodRefs = z
+  .string()
+  .regex(/^[0-9A-Za-z]+(,[0-9A-Za-z]+)*$/, 'buurten gescheiden door komma’s')
+  .transform((value) => value.split(','))
+  .pipe(z.array(z.union([Id, CbsCode])).max(MAX_FILTER_NEIGHBOURHOODS));
+
 /** A Dutch postcode area: the four digits of a postcode. */
 export const Postcode4 = z.string().regex(/^\d{4}$/, 'vier cijfers, zoals 3013');
 

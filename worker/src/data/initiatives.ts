@@ -35,7 +35,8 @@ export interface InitiativeSearch extends SearchPosition {
 
 /** Filters of an initiative list, already checked against the site. */
 export interface InitiativeFilter {
-  neighbourhoodId?: string;
+  /** Some of the site's neighbourhoods; all of them when absent. */
+  neighbourhoodIds?: readonly string[];
   status?: InitiativeStatus;
   theme?: InitiativeTheme;
   /** A need the initiative asks for, or `any` for every initiative asking for help. */
@@ -90,7 +91,7 @@ function jsonHas(column: typeof initiatives.themes | typeof initiatives.needs, v
 function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
   return and(
     initiativeInScope(scope),
-    filter.neighbourhoodId ? eq(initiatives.neighbourhoodId, filter.neighbourhoodId) : undefined,
+    filter.neighbourhoodIds ? inArray(initiatives.neighbourhoodId, [...filter.neighbourhoodIds]) : undefined,
     attributeConditions(filter),
   )!;
 }
@@ -143,18 +144,18 @@ const storedSummaryColumns = sql.raw(
  * entry leads to; so the rows are read straight from the index walk, never looked up again by id,
  * and the neighbourhood's name comes from the site instead of a join.
  *
- * For a few neighbourhoods each gets its own newest-first range of its visible initiatives (the
- * (network, neighbourhood, visibility[, status], id) indexes, so no hidden entry is stepped
- * over), and the compound ORDER BY merges the ranges as they are read, stopping at `limit + 1`
- * rows: the page plus one row read per further range. The ranges are
- * grouped because D1 refuses more than five terms in one compound select; SQLite flattens the
- * groups back into one merge. For many neighbourhoods (D1 allows 100 bound parameters a
- * statement) it walks the (network, id) index newest first and skips rows of neighbourhoods the
- * site doesn't show.
+ * For a few neighbourhoods (the site's, or those the filter names) each gets its own newest-first
+ * range of its visible initiatives (the (network, neighbourhood, visibility[, status], id)
+ * indexes, so no hidden entry is stepped over), and the compound ORDER BY merges the ranges as
+ * they are read, stopping at `limit + 1` rows: the page plus one row read per further range. The
+ * ranges are grouped because D1 refuses more than five terms in one compound select; SQLite
+ * flattens the groups back into one merge. For many neighbourhoods (D1 allows 100 bound
+ * parameters a statement) it walks the (network, id) index newest first and skips rows of
+ * neighbourhoods the site doesn't show.
  */
 function newestPage(scope: SiteScope, filter: InitiativeFilter): SQL {
   const after = filter.afterId ? lt(initiatives.id, filter.afterId) : undefined;
-  const ids = filter.neighbourhoodId ? [filter.neighbourhoodId] : scope.neighbourhoodIds;
+  const ids = filter.neighbourhoodIds ?? scope.neighbourhoodIds;
   // A compound select orders by its result's column names only.
   const limit = sql`order by id desc limit ${filter.limit + 1}`;
   if (ids.length > MAX_MERGED_NEIGHBOURHOODS) {

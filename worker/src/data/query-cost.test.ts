@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { database } from './database.js';
-import { listInitiatives } from './initiatives.js';
+import { listInitiatives, type InitiativeFilter } from './initiatives.js';
 import { initiativeFilter } from '../routes/initiative-filter.js';
 import { findSite, type SiteRecord } from './sites.js';
 
@@ -39,7 +39,7 @@ describe('D1 work of the initiative list', () => {
   it('reads one index range for one neighbourhood and status', async () => {
     const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
     const { returned, rowsRead, plans } = await cost((db) =>
-      listInitiatives(db, site, { limit: 20, neighbourhoodId: site.neighbourhoodIds[1], status: 'active' }),
+      listInitiatives(db, site, { limit: 20, neighbourhoodIds: [site.neighbourhoodIds[1]!], status: 'active' }),
     );
     expect(plans.join('\n')).toMatch(/USING (COVERING )?INDEX initiatives_visible_status_idx/);
     expect(rowsRead).toBeLessThanOrEqual(3 * returned + 10);
@@ -63,10 +63,13 @@ describe('D1 work of the list and bootstrap in a large network', () => {
   const hoodCount = 7;
   const perHood = 400;
 
-  /** The demo site showing seven neighbourhoods of thousands of initiatives, one in eleven of them hidden, and one neighbourhood's newest all hidden (a wave of spam). */
+  /**
+   * The demo site showing six of seven neighbourhoods of thousands of initiatives, one in eleven of them hidden, one
+   * neighbourhood's newest all hidden (a wave of spam), and only one in forty asking for help.
+   */
   async function largeSite(): Promise<SiteRecord> {
     const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
-    const hoods = Array.from({ length: hoodCount }, (_, n) => ({ id: `large-hood-${n}`, name: `Wijk ${n}` }));
+    const hoods = Array.from({ length: hoodCount }, (_, n) => ({ id: `largehood0000000${n}`, name: `Wijk ${n}` }));
     const exists = await env.DB.prepare('select 1 from neighbourhoods where id = ?').bind(hoods[0]!.id).first();
     if (!exists) {
       const owner = (await env.DB.prepare('select owner_id from initiatives where network_id = ? limit 1').bind(site.networkId).first<{ owner_id: string }>())!.owner_id;
@@ -74,9 +77,10 @@ describe('D1 work of the list and bootstrap in a large network', () => {
       // Ids above the demo's, so the newest page is all generated rows; hoods take turns, so every range is needed.
       await env.DB.prepare(
         `with recursive n(i) as (select 0 union all select i + 1 from n where i < ?)
-         insert into initiatives (id, network_id, neighbourhood_id, owner_id, title, summary, body, status, visibility)
-         select printf('zz%08d', i), ?, 'large-hood-' || (i % ${hoodCount}), ?, 'Plan ' || i, 'Samenvatting', 'Tekst',
-           case i % 3 when 0 then 'active' else 'idea' end, case when i % 11 = 3 or (i % ${hoodCount} = 3 and i >= ${hoodCount * perHood - 300}) then 'hidden' else 'visible' end from n`,
+         insert into initiatives (id, network_id, neighbourhood_id, owner_id, title, summary, body, status, visibility, needs)
+         select printf('zz%08d', i), ?, 'largehood0000000' || (i % ${hoodCount}), ?, 'Plan ' || i, 'Samenvatting', 'Tekst',
+           case i % 3 when 0 then 'active' else 'idea' end, case when i % 11 = 3 or (i % ${hoodCount} = 3 and i >= ${hoodCount * perHood - 300}) then 'hidden' else 'visible' end,
+           case when i % 40 = 5 then '["volunteers"]' else '[]' end from n`,
       )
         .bind(hoodCount * perHood - 1, site.networkId, owner)
         .run();
@@ -86,14 +90,16 @@ describe('D1 work of the list and bootstrap in a large network', () => {
     return { ...site, neighbourhoods: shown, neighbourhoodIds: shown.map((h) => h.id) };
   }
 
-  /** What the page must hold: the newest visible initiatives of the shown neighbourhoods, read plainly. */
-  async function expectedIds(site: SiteRecord, status: string | null, beforeId: string, limit: number) {
-    const marks = site.neighbourhoodIds.map(() => '?').join(', ');
+  /** What the page must hold: the newest visible initiatives of the listed (else the shown) neighbourhoods, read plainly. */
+  async function expectedIds(site: SiteRecord, filter: InitiativeFilter, beforeId: string) {
+    const hoods = filter.neighbourhoodIds ?? site.neighbourhoodIds;
+    const marks = hoods.map(() => '?').join(', ');
+    const status = filter.status ?? null;
     const { results } = await env.DB.prepare(
       `select id from initiatives where network_id = ? and neighbourhood_id in (${marks}) and visibility = 'visible'
-         and (? is null or status = ?) and id < ? order by id desc limit ?`,
+         and (? is null or status = ?) and (? is null or json_array_length(needs) > 0) and id < ? order by id desc limit ?`,
     )
-      .bind(site.networkId, ...site.neighbourhoodIds, status, status, beforeId, limit)
+      .bind(site.networkId, ...hoods, status, status, filter.needs === 'any' ? 1 : null, beforeId, filter.limit)
       .all<{ id: string }>();
     return results.map((r) => r.id);
   }
@@ -102,6 +108,7 @@ describe('D1 work of the list and bootstrap in a large network', () => {
     ['bootstrap', {}],
     ['list', { limit: '20' }],
     ['list of active ones', { limit: '20', status: 'active' }],
+    ['list of two neighbourhoods', { limit: '20', neighbourhood: 'largehood00000001,largehood00000004' }],
   ] as const) {
     it(`${view}: one statement reading at most ten rows more than it returns, on the right page`, async () => {
       const site = await largeSite();
@@ -109,14 +116,15 @@ describe('D1 work of the list and bootstrap in a large network', () => {
       const first = await cost((db) => listInitiatives(db, site, filter));
       expect(first.statements).toBe(1);
       expect(first.rowsRead).toBeLessThanOrEqual(first.rowsReturned + 10);
-      expect(first.page.data.map((i) => i.id)).toEqual(await expectedIds(site, filter.status ?? null, '~', filter.limit));
+      expect(first.page.data.map((i) => i.id)).toEqual(await expectedIds(site, filter, '~'));
+      expect(first.page.data).toHaveLength(filter.limit);
       expect(first.page.data.every((i) => i.neighbourhood.name === `Wijk ${i.neighbourhood.id.slice(-1)}`)).toBe(true);
       // The next page continues after the cursor at the same cost.
       const afterId = first.page.data.at(-1)!.id;
       expect(first.page.nextCursor).not.toBeNull();
       const second = await cost((db) => listInitiatives(db, site, { ...filter, afterId }));
       expect(second.rowsRead).toBeLessThanOrEqual(second.rowsReturned + 10);
-      expect(second.page.data.map((i) => i.id)).toEqual(await expectedIds(site, filter.status ?? null, afterId, filter.limit));
+      expect(second.page.data.map((i) => i.id)).toEqual(await expectedIds(site, filter, afterId));
     });
   }
 });

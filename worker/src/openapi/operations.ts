@@ -122,7 +122,7 @@ export const operations: Operation[] = [
     tag: 'Initiatives',
     summary: 'Initiatives in the site’s neighbourhoods, newest first, or a search',
     description:
-      'Filter by neighbourhood (id or CBS code), status, theme and needs (`needs=any`: every initiative asking for help); page with `limit` and the `nextCursor` of the previous page. With `q` the list is a full-text search ranked by relevance; its cursor pages the initiatives that existed at the first page, so new ones never shift a page.',
+      'Filter by neighbourhood (id or CBS code; several separated by commas, each one the site shows, e.g. a professional’s `servedNeighbourhoods`), status, theme and needs (`needs=any`: every initiative asking for help); page with `limit` and the `nextCursor` of the previous page. With `q` the list is a full-text search ranked by relevance; its cursor pages the initiatives that existed at the first page, so new ones never shift a page.',
     params: site,
     query: InitiativeListQuery,
     success: { status: 200, description: 'One page of initiatives.', schema: InitiativePage },

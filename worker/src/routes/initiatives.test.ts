@@ -1,7 +1,7 @@
-import type { InitiativeDetail, InitiativePage, InitiativeSummary } from '@buurtplein/sdk/contract';
+import type { Bootstrap, InitiativeDetail, InitiativePage, InitiativeSummary } from '@buurtplein/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem } from '../../test/api.js';
-import { demoInitiativeId } from '../db/seed.js';
+import { demoId, demoInitiativeId } from '../db/seed.js';
 
 async function list(site: string, query = ''): Promise<InitiativePage> {
   const res = await api(`/v1/sites/${site}/initiatives${query}`);
@@ -61,6 +61,27 @@ describe('GET /v1/sites/:site/initiatives', () => {
     const page = await list('gemeente-voorbeeldstad', `?neighbourhood=${havenkwartier}`);
     expect(page.data).toHaveLength(5);
     expect(page.data.every((i) => i.neighbourhood.id === havenkwartier)).toBe(true);
+  });
+
+  it('filters by several neighbourhoods, named by id or CBS code and separated by commas, also in the first view', async () => {
+    const havenkwartier = demoId('voorbeeldstad', 'neighbourhood', 'havenkwartier');
+    const both = await all('gemeente-voorbeeldstad', `?neighbourhood=${havenkwartier},BU05990103&limit=3`);
+    const everything = await all('gemeente-voorbeeldstad');
+    expect(both.map((i) => i.id)).toEqual(everything.filter((i) => i.neighbourhood.name !== 'Bloemenbuurt').map((i) => i.id));
+    expect(new Set(both.map((i) => i.neighbourhood.name))).toEqual(new Set(['Havenkwartier', 'De Akkers']));
+    // The same neighbourhood twice, by id and by code, lists it once.
+    expect((await list('gemeente-voorbeeldstad', `?neighbourhood=BU05990102,${havenkwartier}`)).data).toHaveLength(5);
+    const first = (await (await api(`/v1/sites/gemeente-voorbeeldstad/bootstrap?neighbourhood=BU05990101,BU05990102`)).json()) as Bootstrap;
+    expect(new Set(first.initiatives.data.map((i) => i.neighbourhood.name))).toEqual(new Set(['Bloemenbuurt', 'Havenkwartier']));
+  });
+
+  it('answers a list with one neighbourhood the site does not show with not-found, and a malformed or too long list with invalid-request', async () => {
+    await expectProblem(await api('/v1/sites/woonstichting-voorbeeld/initiatives?neighbourhood=BU05990102,BU05990101'), 404, 'not-found');
+    await expectProblem(await api('/v1/sites/woonstichting-voorbeeld/bootstrap?neighbourhood=BU05990102,BU17000101'), 404, 'not-found');
+    for (const bad of ['BU05990101,', ',BU05990101', 'BU05990101,,BU05990102', 'BU05990101;BU05990102', Array(21).fill('BU05990101').join(',')]) {
+      const body = await expectProblem(await api(`/v1/sites/gemeente-voorbeeldstad/initiatives?neighbourhood=${encodeURIComponent(bad)}`), 400, 'invalid-request');
+      expect(body.detail).toMatch(/^neighbourhood/);
+    }
   });
 
   it('pages with a cursor without duplicates or gaps', async () => {
