@@ -139,6 +139,9 @@ export const initiatives = sqliteTable(
     // for a cursor's page, the two indexes then matching as many terms.
     index('initiatives_visible_idx').on(t.networkId, t.neighbourhoodId, t.visibility, t.id),
     index('initiatives_visible_status_idx').on(t.networkId, t.neighbourhoodId, t.visibility, t.status, t.id),
+    // The same ranges of only the initiatives that ask for help, so `needs=any` (or one need) steps
+    // over none that need nothing; the list writes the condition as here (see ASKS_FOR_HELP).
+    index('initiatives_help_idx').on(t.networkId, t.neighbourhoodId, t.visibility, t.id).where(sql`${t.needs} <> '[]'`),
     index('initiatives_owner_idx').on(t.networkId, t.ownerId),
     // The few whose similar ids were never computed, for the cron's backfill (see scheduled/similar-backfill.ts).
     index('initiatives_similar_missing_idx').on(t.id).where(sql`${t.similarIds} is null`),

@@ -1,0 +1,2 @@
+-- Each neighbourhood's visible initiatives that ask for help, newest first, so a list of them steps over none that need nothing.
+CREATE INDEX `initiatives_help_idx` ON `initiatives` (`network_id`,`neighbourhood_id`,`visibility`,`id`) WHERE "initiatives"."needs" <> '[]';
