@@ -96,12 +96,20 @@ function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
   )!;
 }
 
+/**
+ * Whether an initiative asks for any help, written exactly as the partial index `initiatives_help_idx`
+ * is (a literal, not a bound value) so SQLite can walk that index: an empty needs list is always
+ * stored as `[]`.
+ */
+const ASKS_FOR_HELP = sql`${initiatives.needs} <> '[]'`;
+
 /** The filters on an initiative's own attributes: status, theme, needs. */
 function attributeConditions(filter: InitiativeFilter): SQL | undefined {
   return and(
     filter.status ? eq(initiatives.status, filter.status) : undefined,
     filter.theme ? jsonHas(initiatives.themes, filter.theme) : undefined,
-    filter.needs === 'any' ? sql`json_array_length(${initiatives.needs}) > 0` : undefined,
+    // One need implies some need: its initiatives are in the same index.
+    filter.needs ? ASKS_FOR_HELP : undefined,
     filter.needs && filter.needs !== 'any' ? jsonHas(initiatives.needs, filter.needs) : undefined,
   );
 }

@@ -97,9 +97,10 @@ describe('D1 work of the list and bootstrap in a large network', () => {
     const status = filter.status ?? null;
     const { results } = await env.DB.prepare(
       `select id from initiatives where network_id = ? and neighbourhood_id in (${marks}) and visibility = 'visible'
-         and (? is null or status = ?) and (? is null or json_array_length(needs) > 0) and id < ? order by id desc limit ?`,
+         and (? is null or status = ?) and (? is null or exists (select 1 from json_each(needs) where ? in ('any', value)))
+         and id < ? order by id desc limit ?`,
     )
-      .bind(site.networkId, ...hoods, status, status, filter.needs === 'any' ? 1 : null, beforeId, filter.limit)
+      .bind(site.networkId, ...hoods, status, status, filter.needs ?? null, filter.needs ?? null, beforeId, filter.limit)
       .all<{ id: string }>();
     return results.map((r) => r.id);
   }
@@ -109,6 +110,9 @@ describe('D1 work of the list and bootstrap in a large network', () => {
     ['list', { limit: '20' }],
     ['list of active ones', { limit: '20', status: 'active' }],
     ['list of two neighbourhoods', { limit: '20', neighbourhood: 'largehood00000001,largehood00000004' }],
+    ['list of the initiatives asking for help', { limit: '20', needs: 'any' }],
+    ['list of two neighbourhoods’ initiatives asking for help', { limit: '5', neighbourhood: 'largehood00000001,largehood00000004', needs: 'any' }],
+    ['list of the initiatives asking for volunteers', { limit: '20', needs: 'volunteers' }],
   ] as const) {
     it(`${view}: one statement reading at most ten rows more than it returns, on the right page`, async () => {
       const site = await largeSite();
@@ -119,6 +123,8 @@ describe('D1 work of the list and bootstrap in a large network', () => {
       expect(first.page.data.map((i) => i.id)).toEqual(await expectedIds(site, filter, '~'));
       expect(first.page.data).toHaveLength(filter.limit);
       expect(first.page.data.every((i) => i.neighbourhood.name === `Wijk ${i.neighbourhood.id.slice(-1)}`)).toBe(true);
+      // Asking for help, the ranges come from the partial index of those initiatives only.
+      if (filter.needs) expect(first.plans.join('\n')).toMatch(/USING (COVERING )?INDEX initiatives_help_idx/);
       // The next page continues after the cursor at the same cost.
       const afterId = first.page.data.at(-1)!.id;
       expect(first.page.nextCursor).not.toBeNull();

@@ -1,7 +1,7 @@
 import type { InitiativePage, InitiativeSummary } from '@buurtplein/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem } from '../../test/api.js';
-import { detailOf, listPage, startInitiative } from '../../test/initiatives.js';
+import { call, detailOf, listPage, startInitiative } from '../../test/initiatives.js';
 import { demoInitiativeId } from '../db/seed.js';
 
 const site = 'gemeente-voorbeeldstad';
@@ -80,6 +80,17 @@ describe('GET /v1/sites/:site/initiatives filters', () => {
     expect(needHelp.every((i: InitiativeSummary) => i.needs.length > 0)).toBe(true);
     expect(needHelp.map((i) => i.title)).not.toContain('Buurtbarbecue op het Havenplein');
     expect(needHelp).toHaveLength(10);
+  });
+
+  it('lists a new initiative under needs=any once it asks for help, and no longer once it asks for none', async () => {
+    const started = await startInitiative(site, 'fatima');
+    const helpIds = async () => (await listPage(site, '?needs=any&limit=50')).data.map((i) => i.id);
+    expect(await helpIds()).not.toContain(started.id);
+    for (const [needs, listed] of [[['volunteers'], true], [[], false]] as const) {
+      const res = await call(site, `/${started.id}`, { method: 'PATCH', as: 'fatima', body: { needs } });
+      expect(res.status).toBe(200);
+      expect((await helpIds()).includes(started.id)).toBe(listed);
+    }
   });
 
   it('answers bootstrap with the same filters', async () => {
