@@ -17,6 +17,7 @@ import { toEvent } from './events.js';
 import { SIMILAR_KEPT, SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
 import { isOrganiser, membershipOf, toInitiativeMember, type MembershipState } from './members.js';
 import { toHelpOffer } from './offers.js';
+import { markListedStale } from './similar-refresh.js';
 import { toInitiativeUpdate } from './updates.js';
 
 /** How many members, updates and history entries the initiative's page carries. */
@@ -303,8 +304,9 @@ export interface NewInitiative {
 
 /**
  * Plans starting an initiative in one batch: the initiative (status `idea`) with its similar ids,
- * its owner's membership, its discussion thread and the first entry of its status history.
- * `similar`, the site's view of them for the answer, is looked up beforehand.
+ * its owner's membership, its discussion thread and the first entry of its status history, and
+ * the similar initiatives' own lists marked stale (see data/similar-refresh.ts). `similar`, the
+ * site's view of them for the answer, is looked up beforehand.
  */
 export function createInitiative(
   db: Database,
@@ -347,6 +349,8 @@ export function createInitiative(
     }),
     db.insert(initiativeStatusChanges).values({ id: historyId, networkId, initiativeId: id, fromStatus: null, toStatus: 'idea', changedBy: owner.id, createdAt: now }),
   ];
+  // The initiatives it resembles may list it now; one waiting for a moderator shows nowhere yet.
+  if ((input.visibility ?? 'visible') === 'visible') statements.push(markListedStale(db, networkId, id, now));
   const person = { id: owner.id, displayName: owner.displayName };
   return {
     statements,
@@ -404,15 +408,19 @@ export function updateInitiative(
   const { note, status, ...text } = changes;
   const statusChanges = status !== undefined && status !== current.status;
   const where = and(eq(initiatives.networkId, networkId), eq(initiatives.id, current.id), statusChanges ? eq(initiatives.status, current.status) : undefined);
-  // What "similar" compares changed: its similar ids are searched again in the same statement.
+  // What "similar" compares changed: its similar ids are searched again in the same statement
+  // (current again, so no longer stale), and the lists of the initiatives it resembled before
+  // and resembles now are marked stale around it (see data/similar-refresh.ts).
   const compared = text.title !== undefined || text.summary !== undefined || text.themes !== undefined;
   const similarTo = { id: current.id, title: text.title ?? current.title, summary: text.summary ?? current.summary, neighbourhoodId: current.neighbourhood.id, themes: text.themes ?? current.themes };
   const update = db
     .update(initiatives)
-    .set({ ...text, ...(statusChanges ? { status } : {}), ...(compared ? { similarIds: similarIdsOf(db, networkId, similarTo) } : {}), updatedAt: now })
+    .set({ ...text, ...(statusChanges ? { status } : {}), ...(compared ? { similarIds: similarIdsOf(db, networkId, similarTo), similarStaleAt: null } : {}), updatedAt: now })
     .where(where);
   let entry: InitiativeStatusChange | null = null;
-  let statements: Statements = [update];
+  let statements: Statements = compared
+    ? [markListedStale(db, networkId, current.id, now), update, markListedStale(db, networkId, current.id, now)]
+    : [update];
   if (statusChanges) {
     entry = statusChange(newId(now.getTime()), current.status, status, by, note ?? null, now);
     const guardedStatus = sql<InitiativeStatus>`(select ${status} from ${initiatives} where ${initiatives.id} = ${current.id} and ${initiatives.status} = ${current.status})`;
@@ -427,7 +435,7 @@ export function updateInitiative(
         note: entry.note,
         createdAt: now,
       }),
-      update,
+      ...statements,
     ];
   }
   return {

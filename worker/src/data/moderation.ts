@@ -14,6 +14,7 @@ import { moderationLog, reports, userBlocks } from '../db/moderation.js';
 import { initiatives, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope, Statements } from './database.js';
+import { markListedStale } from './similar-refresh.js';
 
 /**
  * Moderation: what a report or a decision points at, hiding and restoring it, blocks and the
@@ -273,6 +274,9 @@ export function decideOnTarget(
     statements.push(closeReports(db, target, 'dismissed', now));
   } else {
     statements.push(setTargetState(db, target, decision.action === 'hide' ? 'hidden' : 'visible'), closeReports(db, target, 'resolved', now));
+    // The initiatives it resembles list it again once it shows, and fill its place once it does
+    // not (their pages already leave out what does not show).
+    if (target.type === 'initiative') statements.push(markListedStale(db, target.networkId, target.id, now));
   }
   return { statements, entry: toLogEntry(row) };
 }
