@@ -2,7 +2,7 @@ import { app } from './app.js';
 import { database } from './data/database.js';
 import type { Env } from './env.js';
 import { purgeExpired } from './scheduled/purge.js';
-import { backfillSimilar } from './scheduled/similar-backfill.js';
+import { keepSimilarCurrent } from './scheduled/similar-backfill.js';
 import { consumeOutbound } from './outbound/consumer.js';
 import { DIGEST_CRONS, enqueueDigests } from './outbound/digests.js';
 import type { OutboundMessage } from './outbound/messages.js';
@@ -15,7 +15,7 @@ export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(purgeExpired(database(env.DB), new Date(controller.scheduledTime)));
-    ctx.waitUntil(backfillSimilar(database(env.DB)));
+    ctx.waitUntil(keepSimilarCurrent(database(env.DB)));
     // Events whose queue send was lost after their commit; each cron run picks them up.
     ctx.waitUntil(resendUnqueued(env, new Date(controller.scheduledTime)));
     const digest = DIGEST_CRONS[controller.cron];

@@ -8,6 +8,7 @@ import { setSupport } from '../data/supports.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
+import { refreshSimilarAfterResponse } from '../http/similar-after-write.js';
 import { awaitsPremoderation, guardLinks, guardPost, withStatements } from '../http/post-guard.js';
 import { MAX_LINKS_PER_POST } from '../http/links.js';
 import { initiativeCreated, initiativeStatusChanged, withEvents } from '../outbound/domain-events.js';
@@ -55,7 +56,7 @@ export const initiativesRoutes = new Hono<AppEnv>()
     const where = { id: neighbourhood.id, name: neighbourhood.name };
     const write = withStatements(createInitiative(db, { networkId: site.networkId, neighbourhood: where, owner, ...input, visibility: pending ? 'pending' : 'visible' }, similar), counted);
     // A post waiting for a moderator is news to no one yet.
-    return commitWrite(c, pending ? write : withEvents(db, write, initiativeCreated(c, write.result)), 201);
+    return commitWrite(c, pending ? write : withEvents(db, write, initiativeCreated(c, write.result)), 201, () => refreshSimilarAfterResponse(c));
   })
   .get('/:id', async (c) => c.json(await loadDetail(c), 200))
   .patch('/:id', async (c) => {
@@ -75,7 +76,7 @@ export const initiativesRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const write = updateInitiative(db, site.networkId, current, { ...text, status, note }, { id: me.id, displayName: me.displayName });
     try {
-      return await commitWrite(c, withEvents(db, write, initiativeStatusChanged(c, current, write.result)), 200);
+      return await commitWrite(c, withEvents(db, write, initiativeStatusChanged(c, current, write.result)), 200, () => refreshSimilarAfterResponse(c));
     } catch (error) {
       // The status write is guarded: it aborts when someone changed the status since we read it.
       if (status !== undefined && (await currentStatus(db, site, current.id)) !== current.status) {

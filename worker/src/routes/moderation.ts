@@ -7,6 +7,7 @@ import { sendStatementOfReasons } from '../email/statement-of-reasons.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../http/api-error.js';
 import { commitWrite } from '../http/commit-write.js';
+import { refreshSimilarAfterResponse } from '../http/similar-after-write.js';
 import { decodeCursor } from '../http/cursor.js';
 import { parseInput } from '../http/validate.js';
 
@@ -43,7 +44,11 @@ export const moderationRoutes = new Hono<AppEnv>()
     }
     const { statements, entry } = decided;
     const notify = entry.action === 'dismiss' ? undefined : () => sendStatementOfReasons(c.env, db, site, entry);
-    return commitWrite(c, { statements, result: entry }, 201, notify);
+    return commitWrite(c, { statements, result: entry }, 201, async () => {
+      // A hidden or restored initiative changes the similar lists of those it resembles.
+      await refreshSimilarAfterResponse(c);
+      await notify?.();
+    });
   })
   .get('/audit-log', async (c) => {
     const site = c.get('site');

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../data/database.js';
 import { similarIdsOf } from '../data/initiatives.js';
+import { refreshStaleSimilar } from '../data/similar-refresh.js';
 import { initiatives } from '../db/schema.js';
 
 /**
@@ -27,11 +28,22 @@ export async function backfillSimilar(db: Database, limit = SIMILAR_BACKFILL_PER
   const [first, ...rest] = missing.map((to) =>
     db
       .update(initiatives)
-      .set({ similarIds: similarIdsOf(db, to.networkId, to) })
+      .set({ similarIds: similarIdsOf(db, to.networkId, to), similarStaleAt: null })
       // An edit in between already stored a list from the newer text: keep that one.
       .where(and(eq(initiatives.id, to.id), isNull(initiatives.similarIds))),
   );
   if (!first) return 0;
   await db.batch([first, ...rest]);
   return missing.length;
+}
+
+/**
+ * The cron's part of keeping similar ids current: the lists marked stale that no request
+ * refreshed after its write (its isolate ended first), then the lists never computed, together
+ * at most `SIMILAR_BACKFILL_PER_RUN`. Stale lists go first: their pages show an outdated list,
+ * while a missing one is still searched when its page is read. Returns how many it computed.
+ */
+export async function keepSimilarCurrent(db: Database, limit = SIMILAR_BACKFILL_PER_RUN): Promise<number> {
+  const refreshed = await refreshStaleSimilar(db, limit);
+  return refreshed + (refreshed < limit ? await backfillSimilar(db, limit - refreshed) : 0);
 }
