@@ -143,9 +143,10 @@ export default [
   {
     input: 'src/elements.ts',
     // The elements module (the first view), plus the chunks it loads on demand: the plein and what it
-    // shows in one (src/lazy-elements.ts), the meetings and professionals lists in another
-    // (src/paged-elements.ts), the embed API's (src/embed/host-api.ts), the SDK, and the rest of each
-    // language's messages; each named by content hash so a new release never meets a cached old chunk.
+    // shows in one (src/lazy-elements.ts), the start form and the sign-in in another
+    // (src/form-elements.ts), the meetings and professionals lists in a third (src/paged-elements.ts),
+    // the embed API's (src/embed/host-api.ts), the SDK, and the rest of each language's messages;
+    // each named by content hash so a new release never meets a cached old chunk.
     // terser's `module: true` drops an IIFE's global name, so it is set for the ES output only.
     output: {
       dir: 'dist',

@@ -70,6 +70,9 @@ describe('byte budgets', () => {
       // The follow controls and the edit form are built apart and wait for a resident's press.
       assert.ok(widgetFiles.some((name) => name.startsWith('buurtplein.initiative-tools-')), 'the build has no chunk of the initiative tools');
       assert.ok(!fetched.some((name) => /^buurtplein\.[a-z-]+-tools-/.test(name)), `fetched: ${fetched.join(', ')}`);
+      // So are the form to start an initiative and the sign-in screens, with their messages.
+      assert.ok(widgetFiles.some((name) => name.startsWith('buurtplein.form-elements-')), 'the build has no chunk of the start form and sign-in');
+      assert.ok(!fetched.some((name) => /^buurtplein\.(form-elements|[a-z-]+-form)-/.test(name)), `fetched: ${fetched.join(', ')}`);
       if (lang === 'en') assert.ok(fetched.some((name) => name.includes('-more-')), 'the English page fetched no further messages');
       await page.close();
     });

@@ -47,11 +47,11 @@ function walk(node: ts.Node, visit: (node: ts.Node) => void): void {
 
 /**
  * The tags the widget registers, with the class each is defined with, read from where they are
- * registered: every `'buurt-…': SomeClass` in the first view's registration and in the two chunks' element tables.
+ * registered: every `'buurt-…': SomeClass` in the first view's registration and in the chunks' element tables.
  */
 function registeredElements(): Map<string, string> {
   const elements = new Map<string, string>();
-  for (const path of ['src/define-elements.ts', 'src/lazy-elements.ts', 'src/paged-elements.ts']) {
+  for (const path of ['src/define-elements.ts', 'src/lazy-elements.ts', 'src/form-elements.ts', 'src/paged-elements.ts']) {
     walk(source(path), (node) => {
       if (!ts.isPropertyAssignment(node) || !ts.isStringLiteral(node.name) || !node.name.text.startsWith('buurt-')) return;
       const value = node.initializer;

@@ -9,7 +9,7 @@ import { buildLikeElements, type BuiltFile } from './widget-build.js';
 
 const LOADER = 'buurtplein.js';
 const ELEMENTS = 'buurtplein.elements.js';
-/** The chunk of `<buurt-plein>` and every element it shows (widget/src/lazy-elements.ts). */
+/** The chunk of `<buurt-plein>` and the elements its first views show (widget/src/lazy-elements.ts). */
 const PLEIN_CHUNK = /^buurtplein\.lazy-elements-[\w-]+\.js$/;
 /** The rest of one language's messages (widget/src/generated/locales/<lang>-more.ts). */
 const MORE_MESSAGES = /^buurtplein\.[a-z-]+-more-[\w-]+\.js$/;
@@ -47,9 +47,10 @@ export interface ByteTotal {
  * statically, and the rest of the page's language's messages (the largest language's, as a page in
  * another language than Dutch fetches them). Chunks that only some pages fetch are not counted: the
  * embed API's (src/embed/host-api.ts, on a host's first call), the meetings and professionals lists'
- * (src/paged-elements.ts), the initiative's follow controls and edit form with their messages
- * (src/initiative-tools.ts, when a resident first opens either), the SDK client's when the plein's
- * chunk does not import it.
+ * (src/paged-elements.ts), the form to start an initiative and the sign-in screens with their
+ * messages (src/form-elements.ts, when a resident first opens either), the initiative's follow
+ * controls, edit form and invitations with their messages (src/initiative-tools.ts, likewise), the
+ * SDK client's when the plein's chunk does not import it.
  * Null where the build has no plein yet.
  */
 export function byteTotals(widget: readonly BuiltFile[]): { loader: ByteTotal; firstView: ByteTotal; plein: ByteTotal | null } {
@@ -147,7 +148,7 @@ export async function measureBytes(widget: readonly BuiltFile[]): Promise<Sectio
     rows: tableRows,
     notes: [
       '1 KB = 1024 bytes; gzip level 9, brotli quality 11 (node:zlib). The floor is built from scripts/bench/floor/ with the widget\'s ES-module rollup configuration.',
-      'The plein counts what a plein page fetches (checked in examples/tests/bytes.e2e.test.ts), with the English messages as the worst case; not the embed API\'s chunk, nor the meetings and professionals lists\', nor the follow controls and edit form that a resident\'s first press loads.',
+      'The plein counts what a plein page fetches (checked in examples/tests/bytes.e2e.test.ts), with the English messages as the worst case; not the embed API\'s chunk, nor the meetings and professionals lists\', nor the start form, sign-in screens, follow controls and edit form that a resident\'s first press loads.',
     ],
     failures,
   };

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '../src');
 const LOCALES = join(SRC, 'generated/locales');
 /** Parts with messages of their own, by the entry of their chunk (imported on demand only). */
-const PARTS = { tools: join(SRC, 'initiative-tools.ts') };
+const PARTS = { tools: join(SRC, 'initiative-tools.ts'), form: join(SRC, 'form-elements.ts') };
 
 /** Files reached from `entry` through static, non-type imports and re-exports. */
 function staticImports(entry) {
@@ -44,10 +44,12 @@ const firstViewIds = messageIds(staticImports(join(SRC, 'elements.ts')));
 /**
  * A part's messages: those in the files only its entry reaches (no other source file imports them,
  * directly or not) that no other file uses: a message shared with other code stays with that code.
+ * A file that imports the entry itself (the React components' module, which bundles every chunk)
+ * brings the part along, so it does not count as other code.
  */
 function partIds(entry) {
   const own = staticImports(entry);
-  const others = sources().filter((file) => !own.has(file));
+  const others = sources().filter((file) => !own.has(file) && !staticImports(file).has(entry));
   const reachedOtherwise = new Set(others.flatMap((file) => [...staticImports(file)]));
   const ids = messageIds([...own].filter((file) => !reachedOtherwise.has(file)));
   for (const id of messageIds(reachedOtherwise)) ids.delete(id);

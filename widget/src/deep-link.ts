@@ -26,11 +26,6 @@ export function routeFrom(url: string | URL): Route {
   return view ? { view } : { view: 'list' };
 }
 
-/** Whether two routes show the same thing. */
-export function sameRoute(a: Route, b: Route): boolean {
-  return a.view === b.view && (a.view !== 'initiative' || a.id === (b as typeof a).id);
-}
-
 /** `current` with the widget's parameter set for `route` (or removed for the list); the host's parameters are kept byte for byte. */
 export function routeHref(route: Route, current: string | URL = location.href): string {
   const url = new URL(current);

@@ -22,6 +22,7 @@ import { createComponent, type EventName } from '@lit/react';
 import '../elements.js';
 import { BuurtInitiatives as BuurtInitiativesElement } from '../components/buurt-initiatives/buurt-initiatives.js';
 import type { BuurtEventMap } from '../events.js';
+import * as form from '../form-elements.js';
 import * as lazy from '../lazy-elements.js';
 import * as paged from '../paged-elements.js';
 
@@ -83,7 +84,7 @@ export const BuurtDiscussion = wrap('buurt-discussion', lazy.BuurtDiscussion, {
 });
 
 /** `<buurt-start-initiative>`: the form to start an initiative. */
-export const BuurtStartInitiative = wrap('buurt-start-initiative', lazy.BuurtStartInitiative, {
+export const BuurtStartInitiative = wrap('buurt-start-initiative', form.BuurtStartInitiative, {
   onInitiativeCreated: on('buurt-initiative-created'),
   onSignInRequested: on('buurt-sign-in-requested'),
 });
@@ -98,7 +99,7 @@ export const BuurtEvents = wrap('buurt-events', paged.BuurtEvents, {
 export const BuurtProfessionals = wrap('buurt-professionals', paged.BuurtProfessionals, {});
 
 /** `<buurt-sign-in>`: signing in with an e-mail code. */
-export const BuurtSignIn = wrap('buurt-sign-in', lazy.BuurtSignIn, {
+export const BuurtSignIn = wrap('buurt-sign-in', form.BuurtSignIn, {
   onUserSignedIn: on('buurt-user-signed-in'),
 });
 
