@@ -1,8 +1,9 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FollowFrequency, InitiativeDetail } from '@buurtplein/sdk/contract';
+import type { FollowFrequency } from '@buurtplein/sdk/contract';
 import type { LocaleController } from '../../locale.js';
 import type { SessionController } from '../../session/session-controller.js';
+import { ViewerScopedTool, type Act, type ToolHost } from './viewer-scoped.js';
 
 const FREQUENCIES: readonly FollowFrequency[] = ['immediate', 'daily', 'weekly'];
 
@@ -17,11 +18,7 @@ function frequencyLabel(frequency: FollowFrequency): string {
   }
 }
 
-/** Runs one action of the element and says `done` in its live region, or the problem; resolves with whether it worked. */
-export type Act = (action: () => Promise<unknown>, done: string) => Promise<boolean>;
 
-/** The element that shows the follow controls: it holds the initiative and says results in its live region. */
-export type FollowHost = ReactiveControllerHost & { readonly detail?: InitiativeDetail | undefined; announce(message: string): void };
 
 /**
  * A signed-in resident's follow of the initiative by e-mail (immediately, daily or weekly), for
@@ -31,31 +28,21 @@ export type FollowHost = ReactiveControllerHost & { readonly detail?: Initiative
  * sent at once. Following changes nothing the initiative shows, so the initiative does not load
  * again. Another user or initiative closes the controls and forgets the state.
  */
-export class InitiativeFollow implements ReactiveController {
-  /** The controls show. */
-  open = false;
+export class InitiativeFollow extends ViewerScopedTool {
   /** Whether the resident follows the initiative; undefined until their follows are read. */
   private following?: boolean;
   private frequency: FollowFrequency = 'immediate';
-  /** The user and initiative the state is of. */
-  private key?: string;
 
   constructor(
-    private readonly host: FollowHost,
-    private readonly auth: SessionController,
+    host: ToolHost,
+    auth: SessionController,
     private readonly locale: LocaleController,
     private readonly act: Act,
   ) {
-    host.addController(this);
-    this.hostUpdate();
+    super(host, auth);
   }
 
-  hostUpdate(): void {
-    const user = this.auth.session?.signedIn ? this.auth.session.user : undefined;
-    const key = user && this.host.detail ? `${user.id} ${this.host.detail.id}` : undefined;
-    if (key === this.key) return;
-    this.key = key;
-    this.open = false;
+  protected reset(): void {
     this.following = undefined;
     this.frequency = 'immediate';
   }

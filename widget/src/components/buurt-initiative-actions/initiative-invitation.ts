@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { SessionController } from '../../session/session-controller.js';
-import type { Act, FollowHost } from './initiative-follow.js';
+import type { Act, ToolHost } from './viewer-scoped.js';
 
 /**
  * What a user whom the owner invited sees of the initiative, for `<buurt-initiative-actions>`, which
@@ -10,7 +10,7 @@ import type { Act, FollowHost } from './initiative-follow.js';
  */
 export class InitiativeInvitation {
   constructor(
-    private readonly host: FollowHost,
+    private readonly host: ToolHost,
     private readonly auth: SessionController,
     private readonly act: Act,
   ) {}

@@ -1,11 +1,11 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { InvitationCandidate, InvitationReason, OrganisationRef, PendingInvitation } from '@buurtplein/sdk/contract';
 import { organisationKindLabel } from '../../labels/help-offer.js';
 import { writeProblemMessage } from '../../labels/write-problem.js';
 import { problemCode } from '../../problem-code.js';
 import type { SessionController } from '../../session/session-controller.js';
-import type { Act, FollowHost } from './initiative-follow.js';
+import { ViewerScopedTool, type Act, type ToolHost } from './viewer-scoped.js';
 
 /** How many people the picker shows at once: enough to choose from, few enough to read through. */
 const SHOWN = 10;
@@ -42,11 +42,7 @@ function badge(organisation: OrganisationRef | null) {
  * Inviting changes nothing the initiative shows until accepted, so the initiative does not load
  * again; the picker reads its list again instead. Another initiative or user closes it.
  */
-export class InitiativeInvite implements ReactiveController {
-  /** The picker shows. */
-  open = false;
-  /** The user and initiative the picker is of. */
-  private key?: string;
+export class InitiativeInvite extends ViewerScopedTool<ToolHost & { readonly renderRoot: ParentNode }> {
   private query = '';
   private role: Role = 'member';
   private found?: InvitationCandidate[];
@@ -56,21 +52,15 @@ export class InitiativeInvite implements ReactiveController {
   private searches = 0;
 
   constructor(
-    private readonly host: FollowHost & { readonly renderRoot: ParentNode },
-    private readonly auth: SessionController,
+    host: ToolHost & { readonly renderRoot: ParentNode },
+    auth: SessionController,
     private readonly act: Act,
   ) {
-    host.addController(this);
-    this.hostUpdate();
+    super(host, auth);
   }
 
-  hostUpdate(): void {
-    const user = this.auth.session?.signedIn ? this.auth.session.user : undefined;
-    const key = user && this.host.detail ? `${user.id} ${this.host.detail.id}` : undefined;
-    if (key === this.key) return;
-    this.key = key;
-    this.open = false;
-  }
+  /** Nothing to forget: the picker starts afresh each time it opens. */
+  protected reset(): void {}
 
   /** Opens the picker on a fresh search, with focus in its search field, or closes it. */
   toggle(): void {
