@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Neighbourhood } from '@buurtplein/sdk/contract';
 import { authSession, bootstrap, freshApi, initiative, initiativeDetail, jsonResponse, me, site, stubFetch } from '../../../test/fetch-stub.js';
 import { textOf, textsIn } from '../../../test/dom.js';
 import { defineElements } from '../../define-elements.js';
@@ -9,6 +10,13 @@ const SITE = 'gemeente-voorbeeldstad';
 const VOLUNTEERS = initiative({ id: 'init000000000001', title: 'Buurtmoestuin', needs: ['volunteers'] });
 const FUNDING = initiative({ id: 'init000000000002', title: 'Speeltuin opknappen', needs: ['funding', 'permit'] });
 const DONE = initiative({ id: 'init000000000003', title: 'Repair café', needs: [] });
+const HAVEN = { id: 'nbhd000000000002', name: 'Havenkwartier', cbsCode: 'BU05990102', postcodes: [] };
+const AKKERS = { id: 'nbhd000000000003', name: 'De Akkers', cbsCode: 'BU05990103', postcodes: [] };
+const ELSEWHERE = { id: 'nbhd000000000004', name: 'Bloemenbuurt', cbsCode: 'BU05990101', postcodes: [] };
+const IN_HAVEN = initiative({ id: 'init000000000004', title: 'Bankjes bij de haven', needs: ['materials'], neighbourhood: HAVEN });
+const IN_AKKERS = initiative({ id: 'init000000000005', title: 'Speelplein De Akkers', needs: ['funding'], neighbourhood: AKKERS });
+const QUIET_IN_AKKERS = initiative({ id: 'init000000000006', title: 'Buurtbarbecue', needs: [], neighbourhood: AKKERS });
+const ELSEWHERE_HELP = initiative({ id: 'init000000000007', title: 'Geveltuinen', needs: ['volunteers'], neighbourhood: ELSEWHERE });
 
 defineElements();
 
@@ -16,15 +24,19 @@ let fetchStub: ReturnType<typeof stubFetch> | undefined;
 /** The test page's own URL (the runner's query parameters), put back after each test. */
 const hostUrl = location.href;
 
-/** An API that filters on `needs` as the worker does; nothing asks for materials. */
-function answerApi(user = me()) {
+/**
+ * An API that filters on `needs` and on `neighbourhood` (ids separated by commas) as the worker
+ * does; without neighbourhoods, nothing asks for materials.
+ */
+function answerApi(user = me(), initiatives = [VOLUNTEERS, FUNDING, DONE], neighbourhoods: Neighbourhood[] = []) {
   fetchStub = stubFetch((url) => {
     if (url.pathname.endsWith('/auth/refresh')) return jsonResponse(authSession(user));
-    if (url.pathname === `/v1/sites/${SITE}`) return jsonResponse(site());
+    if (url.pathname === `/v1/sites/${SITE}`) return jsonResponse(site({ neighbourhoods }));
     if (url.pathname.endsWith('/bootstrap')) {
       const needs = url.searchParams.get('needs');
-      const all = [VOLUNTEERS, FUNDING, DONE];
-      return jsonResponse(bootstrap(all.filter((i) => !needs || (needs === 'any' ? i.needs.length > 0 : i.needs.includes(needs as never)))));
+      const hoods = url.searchParams.get('neighbourhood')?.split(',');
+      const shown = initiatives.filter((i) => !needs || (needs === 'any' ? i.needs.length > 0 : i.needs.includes(needs as never)));
+      return jsonResponse(bootstrap(shown.filter((i) => !hoods || hoods.includes(i.neighbourhood.id)), null, { neighbourhoods }));
     }
     return jsonResponse(initiativeDetail(VOLUNTEERS));
   });
@@ -63,9 +75,9 @@ async function shows(el: BuurtPlein, titles: string[]): Promise<void> {
   );
 }
 
-/** The `needs` of the last first-view request. */
-function lastNeeds(stub: ReturnType<typeof stubFetch>): string | null {
-  return stub.requests.filter((url) => url.pathname.endsWith('/bootstrap')).at(-1)!.searchParams.get('needs');
+/** The `needs` (or another parameter) of the last first-view request. */
+function lastNeeds(stub: ReturnType<typeof stubFetch>, parameter = 'needs'): string | null {
+  return stub.requests.filter((url) => url.pathname.endsWith('/bootstrap')).at(-1)!.searchParams.get(parameter);
 }
 
 beforeEach(() => history.replaceState(null, '', hostUrl));
@@ -175,5 +187,35 @@ describe('buurt-plein: Zoekt hulp', () => {
     const resident = await plein(freshApi(SITE, me()));
     await waitUntil(() => textOf(resident.shadowRoot!.querySelector('[part="account"]')).startsWith('Ingelogd als'), 'resident not signed in');
     expect(resident.shadowRoot!.querySelector('[part~="help-button"]')).to.equal(null);
+  });
+
+  it('offers a professional the initiatives that ask for help in their own neighbourhoods, and says so', async () => {
+    const esra = me({
+      displayName: 'Esra Kaya',
+      roles: ['professional'],
+      organisation: { id: 'org0000000000003', name: 'Welzijn Voorbeeldstad' },
+      servedNeighbourhoods: [HAVEN, AKKERS].map(({ id, name, cbsCode }) => ({ id, name, cbsCode })),
+    });
+    const stub = answerApi(esra, [ELSEWHERE_HELP, IN_AKKERS, QUIET_IN_AKKERS, IN_HAVEN], [ELSEWHERE, HAVEN, AKKERS]);
+    const el = await plein(freshApi(SITE, esra));
+    const offer = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="help-button"]');
+    await waitUntil(() => offer(), 'no offer for the professional');
+    expect(textOf(offer())).to.equal('Initiatieven die hulp zoeken in jouw buurten');
+    await shows(el, ['Geveltuinen', 'Speelplein De Akkers', 'Buurtbarbecue', 'Bankjes bij de haven']);
+
+    offer()!.click();
+    await shows(el, ['Speelplein De Akkers', 'Bankjes bij de haven']);
+    expect(lastNeeds(stub)).to.equal('any');
+    expect(lastNeeds(stub, 'neighbourhood')).to.equal(`${HAVEN.id},${AKKERS.id}`);
+    const neighbourhood = el.shadowRoot!.querySelector<HTMLSelectElement>('#neighbourhood')!;
+    expect(textOf(neighbourhood.selectedOptions[0]!)).to.equal('Jouw buurten');
+    expect(new URL(location.href).searchParams.get('buurt')).to.equal('hulp');
+    await expect(el).to.be.accessible();
+
+    // Every neighbourhood again, still asking for help.
+    neighbourhood.value = '';
+    neighbourhood.dispatchEvent(new Event('change'));
+    await shows(el, ['Geveltuinen', 'Speelplein De Akkers', 'Bankjes bij de haven']);
+    expect(lastNeeds(stub, 'neighbourhood')).to.equal(null);
   });
 });

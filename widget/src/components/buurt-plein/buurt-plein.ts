@@ -45,7 +45,8 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  * the element; the "Zoekt hulp" filter is navigation: each change is a history entry whose URL
  * says it (`?buurt=hulp` for any help, `?buurt=hulp/vrijwilligers` for one need), so back
  * restores the previous filter and the link can be shared. A signed-in professional is offered
- * "Initiatieven die hulp zoeken" above the filters.
+ * "Initiatieven die hulp zoeken" above the filters: "… in jouw buurten" when they serve some of
+ * the site's neighbourhoods, which the offer then filters on ("Jouw buurten" in the filter).
  *
  * @example
  * <buurt-plein neighbourhood="BU05990101"></buurt-plein>
@@ -61,7 +62,7 @@ const INITIATIVE_PARTS = 'heading, summary, facts, owner, counts, created, body,
  * @csspart status-select - The status filter.
  * @csspart needs-select - The "Zoekt hulp" filter.
  * @csspart button - "Initiatieven die hulp zoeken"; also `help-button`.
- * @csspart help-button - "Initiatieven die hulp zoeken", shown to signed-in professionals: lists the initiatives that ask for any help.
+ * @csspart help-button - "Initiatieven die hulp zoeken", shown to signed-in professionals: lists the initiatives that ask for any help, in their own neighbourhoods when they serve some here.
  * @csspart initiatives - The inner `<buurt-initiatives>`; its `card`, `title`, `link`, `summary`,
  * `supporters`, `empty`, `error` and `button` parts are passed on with the same names.
  * @csspart account - The bar with the signed-in resident, sign-in or sign-out, and "Start een initiatief".
@@ -244,6 +245,18 @@ export class BuurtPlein extends BuurtElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-link"]')?.focus();
   }
 
+  /** A signed-in professional's neighbourhoods that the site shows, as one list filter (ids joined by commas); '' for anyone else. */
+  private served(): string {
+    const user = this.auth.session?.user;
+    return user?.roles.includes('professional') ? (user.servedNeighbourhoods ?? []).map((n) => n.id).join(',') : '';
+  }
+
+  /** The professional's offer: what asks for help, in their own neighbourhoods when they serve some here. */
+  private showHelpWanted(served: string): void {
+    if (served) this.neighbourhood = served;
+    this.filterHelp('any');
+  }
+
   private onNeighbourhood(event: Event): void {
     this.neighbourhood = (event.target as HTMLSelectElement).value;
   }
@@ -256,13 +269,14 @@ export class BuurtPlein extends BuurtElement {
     this.filterHelp((event.target as HTMLSelectElement).value as HelpFilter);
   }
 
-  private renderFilters() {
+  private renderFilters(served: string) {
     const shown = this.neighbourhood;
     return html`<form part="filters" class="filters" role="search" aria-label=${msg('Initiatieven filteren', { id: 'filters-label' })} @submit=${(event: Event) => event.preventDefault()}>
       <div class="field">
         <label for="neighbourhood">${msg('Buurt', { id: 'label-neighbourhood' })}</label>
-        <select id="neighbourhood" part="select neighbourhood-select" @change=${this.onNeighbourhood}>
+        <select id="neighbourhood" part="select neighbourhood-select" .value=${shown ?? ''} @change=${this.onNeighbourhood}>
           <option value="" ?selected=${!shown}>${msg('Alle buurten', { id: 'filter-all-neighbourhoods' })}</option>
+          ${served ? html`<option value=${served} ?selected=${shown === served}>${msg('Jouw buurten', { id: 'filter-served-neighbourhoods' })}</option>` : nothing}
           ${this.neighbourhoods.map(
             (neighbourhood) =>
               html`<option value=${neighbourhood.id} ?selected=${shown === neighbourhood.id || shown === neighbourhood.cbsCode}>
@@ -333,16 +347,19 @@ export class BuurtPlein extends BuurtElement {
   override render() {
     const { site, api } = this.source();
     const list = this.route.view === 'list';
+    const served = this.served();
     return html`<div part="base" class="base" @buurt-sign-in-requested=${this.onSignInRequested}>
       ${this.renderAccount()}
       <section part="list-view" class="view" ?hidden=${!list} aria-labelledby="list-heading">
         <h2 id="list-heading" part="heading" tabindex="-1">${msg('Initiatieven in de buurt', { id: 'plein-heading' })}</h2>
         ${this.auth.session?.user?.roles.includes('professional')
-          ? html`<button part="button help-button" class="help-button" type="button" @click=${() => this.filterHelp('any')}>
-              ${msg('Initiatieven die hulp zoeken', { id: 'plein-help-wanted' })}
+          ? html`<button part="button help-button" class="help-button" type="button" @click=${() => this.showHelpWanted(served)}>
+              ${served
+                ? msg('Initiatieven die hulp zoeken in jouw buurten', { id: 'plein-help-wanted-served' })
+                : msg('Initiatieven die hulp zoeken', { id: 'plein-help-wanted' })}
             </button>`
           : nothing}
-        ${this.renderFilters()}
+        ${this.renderFilters(served)}
         <buurt-initiatives
           part="initiatives"
           exportparts=${LIST_PARTS}
