@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { Neighbourhood } from '@buurtplein/sdk/contract';
 import { authSession, bootstrap, freshApi, initiative, initiativeDetail, jsonResponse, me, site, stubFetch } from '../../../test/fetch-stub.js';
 import { textOf, textsIn } from '../../../test/dom.js';
+import { mountPlein, pleinList } from '../../../test/plein.js';
 import { defineElements } from '../../define-elements.js';
-import type { BuurtInitiatives } from '../buurt-initiatives/buurt-initiatives.js';
 import type { BuurtPlein } from './buurt-plein.js';
 
 const SITE = 'gemeente-voorbeeldstad';
@@ -43,18 +43,11 @@ function answerApi(user = me(), initiatives = [VOLUNTEERS, FUNDING, DONE], neigh
   return fetchStub;
 }
 
-async function plein(api: string) {
-  const wrapper = await fixture<HTMLElement>(html`<div><buurt-plein site=${SITE} api=${api}></buurt-plein></div>`);
-  // <buurt-plein> is defined from its own chunk.
-  await customElements.whenDefined('buurt-plein');
-  const el = wrapper.querySelector('buurt-plein')!;
-  await el.updateComplete;
-  return el;
+function plein(api: string) {
+  return mountPlein(html`<buurt-plein site=${SITE} api=${api}></buurt-plein>`);
 }
 
-function list(el: BuurtPlein): BuurtInitiatives {
-  return el.shadowRoot!.querySelector('buurt-initiatives')!;
-}
+const list = pleinList;
 
 function needsSelect(el: BuurtPlein): HTMLSelectElement {
   return el.shadowRoot!.querySelector<HTMLSelectElement>('#needs')!;

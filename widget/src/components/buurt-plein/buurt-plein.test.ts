@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { authSession, bootstrap, initiative, initiativeDetail, jsonResponse, me, site, stubFetch } from '../../../test/fetch-stub.js';
 import { deepActiveElement, nextTask, textOf, textsIn } from '../../../test/dom.js';
+import { mountPlein, pleinList } from '../../../test/plein.js';
 import { defineElements } from '../../define-elements.js';
 import type { BuurtInitiative } from '../buurt-initiative/buurt-initiative.js';
-import type { BuurtInitiatives } from '../buurt-initiatives/buurt-initiatives.js';
 import type { BuurtPlein } from './buurt-plein.js';
 
 const SITE = 'gemeente-voorbeeldstad';
@@ -35,17 +35,11 @@ function answerApi() {
   return fetchStub;
 }
 
-async function plein(template = html`<buurt-plein site=${SITE} api=${api}></buurt-plein>`) {
-  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  await customElements.whenDefined('buurt-plein');
-  const el = wrapper.querySelector('buurt-plein')!;
-  await el.updateComplete;
-  return el;
+function plein(template = html`<buurt-plein site=${SITE} api=${api}></buurt-plein>`) {
+  return mountPlein(template);
 }
 
-function list(el: BuurtPlein): BuurtInitiatives {
-  return el.shadowRoot!.querySelector('buurt-initiatives')!;
-}
+const list = pleinList;
 
 function detail(el: BuurtPlein): BuurtInitiative | null {
   return el.shadowRoot!.querySelector('buurt-initiative');
