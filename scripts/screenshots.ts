@@ -49,8 +49,10 @@ try {
       });
       const page = await context.newPage();
       await page.goto(worker.baseUrl + site.path);
-      await settled(page, site.cards);
+      // The widget's elements load as it nears the viewport, as a resident scrolls to it.
       const region = page.locator(site.region).first();
+      await region.scrollIntoViewIfNeeded();
+      await settled(page, site.cards);
       await region.scrollIntoViewIfNeeded();
       const box = (await region.boundingBox())!;
       const scrollY = await page.evaluate(() => window.scrollY);

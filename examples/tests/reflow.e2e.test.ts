@@ -114,6 +114,8 @@ describe('reflow at 320 CSS px (400% zoom)', () => {
         const page = await context.newPage();
         const search = typeof view.search === 'function' ? view.search() : view.search;
         await page.goto(worker.baseUrl + PAGE + search);
+        // On a phone the plein is below the fold: its elements load as the resident scrolls to it.
+        await page.locator('buurt-plein').scrollIntoViewIfNeeded();
         await page.locator(view.ready).first().waitFor();
         const measured = await measureReflow(page);
         const detail = JSON.stringify(measured, null, 1);
