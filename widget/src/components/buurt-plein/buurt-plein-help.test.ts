@@ -211,4 +211,25 @@ describe('buurt-plein: Zoekt hulp', () => {
     await shows(el, ['Geveltuinen', 'Speelplein De Akkers', 'Bankjes bij de haven']);
     expect(lastNeeds(stub, 'neighbourhood')).to.equal(null);
   });
+
+  it('shows every neighbourhood again when the professional signs out from "Jouw buurten"', async () => {
+    const esra = me({
+      displayName: 'Esra Kaya',
+      roles: ['professional'],
+      organisation: { id: 'org0000000000003', name: 'Welzijn Voorbeeldstad' },
+      servedNeighbourhoods: [HAVEN, AKKERS].map(({ id, name, cbsCode }) => ({ id, name, cbsCode })),
+    });
+    const stub = answerApi(esra, [ELSEWHERE_HELP, IN_AKKERS, QUIET_IN_AKKERS, IN_HAVEN], [ELSEWHERE, HAVEN, AKKERS]);
+    const el = await plein(freshApi(SITE, esra));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="help-button"]'), 'no offer for the professional');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="help-button"]')!.click();
+    await shows(el, ['Speelplein De Akkers', 'Bankjes bij de haven']);
+
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-out-button"]')!.click();
+    await shows(el, ['Geveltuinen', 'Speelplein De Akkers', 'Bankjes bij de haven']);
+    expect(lastNeeds(stub, 'neighbourhood')).to.equal(null);
+    const neighbourhood = el.shadowRoot!.querySelector<HTMLSelectElement>('#neighbourhood')!;
+    expect(textOf(neighbourhood.selectedOptions[0]!)).to.equal('Alle buurten');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -124,6 +124,8 @@ export class BuurtPlein extends BuurtElement {
   private route: Route = { view: 'list' };
   /** The "Zoekt hulp" filter, from the URL. */
   private needs: HelpFilter = '';
+  /** The professional's own neighbourhoods as the list's filter, while "Jouw buurten" is chosen through their offer. */
+  private servedFilter?: string;
   private neighbourhoods: Neighbourhood[] = [];
 
   /** Site and API whose configuration is shown: a change loads it again. */
@@ -157,6 +159,11 @@ export class BuurtPlein extends BuurtElement {
   }
 
   override willUpdate(): void {
+    // "Jouw buurten" belongs to the professional signed in: once nobody (or someone else) is, every neighbourhood shows again.
+    if (this.servedFilter !== undefined && this.servedFilter !== this.served()) {
+      if (this.neighbourhood === this.servedFilter) this.neighbourhood = '';
+      this.servedFilter = undefined;
+    }
     const { site, api } = this.source();
     const key = `${api} ${site}`;
     if (site && key !== this.configKey) {
@@ -253,7 +260,7 @@ export class BuurtPlein extends BuurtElement {
 
   /** The professional's offer: what asks for help, in their own neighbourhoods when they serve some here. */
   private showHelpWanted(served: string): void {
-    if (served) this.neighbourhood = served;
+    if (served) this.neighbourhood = this.servedFilter = served;
     this.filterHelp('any');
   }
 
