@@ -43,6 +43,18 @@ function answerApi(user = me(), initiatives = [VOLUNTEERS, FUNDING, DONE], neigh
   return fetchStub;
 }
 
+/** A professional serving the Havenkwartier and De Akkers, signed in on a plein whose API has help requests in both and elsewhere. */
+async function esraServingHavenAndAkkers() {
+  const esra = me({
+    displayName: 'Esra Kaya',
+    roles: ['professional'],
+    organisation: { id: 'org0000000000003', name: 'Welzijn Voorbeeldstad' },
+    servedNeighbourhoods: [HAVEN, AKKERS].map(({ id, name, cbsCode }) => ({ id, name, cbsCode })),
+  });
+  const stub = answerApi(esra, [ELSEWHERE_HELP, IN_AKKERS, QUIET_IN_AKKERS, IN_HAVEN], [ELSEWHERE, HAVEN, AKKERS]);
+  return { stub, el: await plein(freshApi(SITE, esra)) };
+}
+
 function plein(api: string) {
   return mountPlein(html`<buurt-plein site=${SITE} api=${api}></buurt-plein>`);
 }
@@ -183,14 +195,7 @@ describe('buurt-plein: Zoekt hulp', () => {
   });
 
   it('offers a professional the initiatives that ask for help in their own neighbourhoods, and says so', async () => {
-    const esra = me({
-      displayName: 'Esra Kaya',
-      roles: ['professional'],
-      organisation: { id: 'org0000000000003', name: 'Welzijn Voorbeeldstad' },
-      servedNeighbourhoods: [HAVEN, AKKERS].map(({ id, name, cbsCode }) => ({ id, name, cbsCode })),
-    });
-    const stub = answerApi(esra, [ELSEWHERE_HELP, IN_AKKERS, QUIET_IN_AKKERS, IN_HAVEN], [ELSEWHERE, HAVEN, AKKERS]);
-    const el = await plein(freshApi(SITE, esra));
+    const { stub, el } = await esraServingHavenAndAkkers();
     const offer = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="help-button"]');
     await waitUntil(() => offer(), 'no offer for the professional');
     expect(textOf(offer())).to.equal('Initiatieven die hulp zoeken in jouw buurten');
@@ -213,14 +218,7 @@ describe('buurt-plein: Zoekt hulp', () => {
   });
 
   it('shows every neighbourhood again when the professional signs out from "Jouw buurten"', async () => {
-    const esra = me({
-      displayName: 'Esra Kaya',
-      roles: ['professional'],
-      organisation: { id: 'org0000000000003', name: 'Welzijn Voorbeeldstad' },
-      servedNeighbourhoods: [HAVEN, AKKERS].map(({ id, name, cbsCode }) => ({ id, name, cbsCode })),
-    });
-    const stub = answerApi(esra, [ELSEWHERE_HELP, IN_AKKERS, QUIET_IN_AKKERS, IN_HAVEN], [ELSEWHERE, HAVEN, AKKERS]);
-    const el = await plein(freshApi(SITE, esra));
+    const { stub, el } = await esraServingHavenAndAkkers();
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="help-button"]'), 'no offer for the professional');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="help-button"]')!.click();
     await shows(el, ['Speelplein De Akkers', 'Bankjes bij de haven']);
