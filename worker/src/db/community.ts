@@ -23,10 +23,16 @@ export const initiativeStatusChanges = sqliteTable(
     fromStatus: text('from_status').$type<InitiativeStatus>(),
     toStatus: text('to_status').$type<InitiativeStatus>().notNull(),
     changedBy: text('changed_by').notNull().references(() => users.id),
+    /** The name of who changed it, as the initiative's page shows it; kept by triggers (migration 0017). */
+    changedByName: text('changed_by_name').notNull().default(''),
     note: text('note'),
     createdAt: createdAt(),
   },
-  (t) => [index('status_changes_initiative_idx').on(t.initiativeId, t.id)],
+  (t) => [
+    index('status_changes_initiative_idx').on(t.initiativeId, t.id),
+    // A user's entries, for the triggers that rename them and for the user's export.
+    index('status_changes_user_idx').on(t.networkId, t.changedBy),
+  ],
 );
 
 /** Who carries an initiative: one owner, organisers and members; professionals only when invited. */
@@ -40,11 +46,20 @@ export const memberships = sqliteTable(
     /** `invited` until the invited user accepts; only `active` memberships count. */
     status: text('status', { enum: ['invited', 'active'] }).notNull().default('active'),
     invitedBy: text('invited_by').references(() => users.id),
+    /**
+     * The member as the initiative's page shows them: their name and, for a professional, their
+     * organisation. Copies kept by triggers (migration 0017), so the page reads no user per member.
+     */
+    userName: text('user_name').notNull().default(''),
+    userOrganisationId: text('user_organisation_id'),
+    userOrganisationName: text('user_organisation_name'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.initiativeId, t.userId] }),
     index('memberships_user_idx').on(t.networkId, t.userId),
+    // The memberships naming an organisation, for the trigger that renames it.
+    index('memberships_organisation_idx').on(t.networkId, t.userOrganisationId).where(sql`${t.userOrganisationId} is not null`),
     // An initiative's active members in the order its page shows them (owner, organisers, members;
     // `role desc` is that order), so the page reads its first few without sorting them all.
     index('memberships_page_idx').on(t.initiativeId, t.status, sql`role desc`, t.createdAt, t.userId),
@@ -71,11 +86,17 @@ export const initiativeUpdates = sqliteTable(
     networkId: text('network_id').notNull().references(() => networks.id),
     initiativeId: text('initiative_id').notNull().references(() => initiatives.id),
     authorId: text('author_id').notNull().references(() => users.id),
+    /** The author's name as the initiative's page shows it; kept by triggers (migration 0017). */
+    authorName: text('author_name').notNull().default(''),
     body: text('body').notNull(),
     hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index('updates_initiative_idx').on(t.initiativeId, t.id)],
+  (t) => [
+    index('updates_initiative_idx').on(t.initiativeId, t.id),
+    // A user's updates, for the triggers that rename them and for the user's export and deletion.
+    index('updates_author_idx').on(t.networkId, t.authorId),
+  ],
 );
 
 /** A discussion: each initiative has one; neighbourhoods have topic threads. */
@@ -163,9 +184,20 @@ export const helpOffers = sqliteTable(
     respondedBy: text('responded_by').references(() => users.id),
     respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
     fulfilledAt: integer('fulfilled_at', { mode: 'timestamp_ms' }),
+    /** The professional and organisation as the initiative's page shows them; copies kept by triggers (migration 0017). */
+    professionalName: text('professional_name').notNull().default(''),
+    /** Null when the professional has no profile (any more). */
+    professionalJobTitle: text('professional_job_title'),
+    organisationName: text('organisation_name').notNull().default(''),
+    organisationKind: text('organisation_kind', { enum: organisations.kind.enumValues }).notNull().default('other'),
     createdAt: createdAt(),
   },
-  (t) => [index('offers_initiative_idx').on(t.initiativeId, t.id), index('offers_organisation_idx').on(t.networkId, t.organisationId, t.createdAt)],
+  (t) => [
+    index('offers_initiative_idx').on(t.initiativeId, t.id),
+    index('offers_organisation_idx').on(t.networkId, t.organisationId, t.createdAt),
+    // A professional's offers, for the triggers that rename them and for the user's export.
+    index('offers_professional_idx').on(t.networkId, t.professionalId),
+  ],
 );
 
 /** A meeting, offline or online, optionally of an initiative. */
@@ -188,9 +220,16 @@ export const events = sqliteTable(
     attendeeCount: integer('attendee_count').notNull().default(0),
     reportCommentId: text('report_comment_id'),
     hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    /** The organiser's name as an initiative's page shows it; kept by triggers (migration 0017). */
+    organiserName: text('organiser_name').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('events_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.startsAt), index('events_initiative_idx').on(t.initiativeId, t.startsAt)],
+  (t) => [
+    index('events_neighbourhood_idx').on(t.networkId, t.neighbourhoodId, t.startsAt),
+    index('events_initiative_idx').on(t.initiativeId, t.startsAt),
+    // A user's meetings, for the trigger that renames them and for the user's export.
+    index('events_organiser_idx').on(t.networkId, t.organiserId),
+  ],
 );
 
 /** A resident's answer to a meeting; only `going` takes a place. */
