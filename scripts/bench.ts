@@ -20,7 +20,7 @@ import { generateDiscussion } from './bench/scale-comments.js';
 import { scaleDataSection } from './bench/scale-section.js';
 import { measureScale, queryPlans } from './bench/scale.js';
 import { measureThroughput } from './bench/throughput.js';
-import { buildWidget, buildWidgetWithNpm, type BuiltFile } from './bench/widget-build.js';
+import { buildFloor, buildWidget, buildWidgetWithNpm, type BuiltFile } from './bench/widget-build.js';
 import { bundleWorker } from './bench/worker-bundle.js';
 import { ROOT } from './local-server.js';
 
@@ -108,12 +108,13 @@ async function main(): Promise<number> {
   const tmp = mkdtempSync(join(tmpdir(), 'buurtplein-bench-'));
   try {
     let widget: BuiltFile[] = [];
+    let floor: BuiltFile[] = [];
     if (only !== 'api') await attempt('Bytes', async () => {
       buildWidgetWithNpm();
-      widget = await buildWidget();
-      return measureBytes(widget);
+      [widget, floor] = await Promise.all([buildWidget(), buildFloor()]);
+      return measureBytes(widget, floor);
     });
-    writePublicDir(join(tmp, 'public'), widget);
+    writePublicDir(join(tmp, 'public'), widget, floor);
     const worker = await startBenchWorker(bundleWorker(join(tmp, 'worker')), join(tmp, 'public'));
     try {
       if (only !== 'api') await attempt('Host page', async () => {

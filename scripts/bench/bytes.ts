@@ -5,7 +5,7 @@ import { parseAst } from 'rollup/parseAst';
 import { kb, verdict } from './format.js';
 import type { Section } from './report.js';
 import { totalSizes, type Sizes } from './sizes.js';
-import { buildLikeElements, type BuiltFile } from './widget-build.js';
+import type { BuiltFile } from './widget-build.js';
 
 const LOADER = 'buurtplein.js';
 const ELEMENTS = 'buurtplein.elements.js';
@@ -13,7 +13,6 @@ const ELEMENTS = 'buurtplein.elements.js';
 const PLEIN_CHUNK = /^buurtplein\.lazy-elements-[\w-]+\.js$/;
 /** The rest of one language's messages (widget/src/generated/locales/<lang>-more.ts). */
 const MORE_MESSAGES = /^buurtplein\.[a-z-]+-more-[\w-]+\.js$/;
-const FLOOR_ENTRY = join(import.meta.dirname, 'floor/floor-element.ts');
 
 /** Budgets from issue 8, brotli bytes. */
 export const BUDGETS = { loader: 2 * 1024, firstView: 12 * 1024, plein: 35 * 1024 };
@@ -114,9 +113,8 @@ interface Row {
   missing?: string;
 }
 
-/** Measures the widget's build and the floor; a row over its budget is a failure. */
-export async function measureBytes(widget: readonly BuiltFile[]): Promise<Section> {
-  const floor = await buildLikeElements(FLOOR_ENTRY);
+/** Measures the widget's build and the floor (widget-build.ts' `buildFloor`); a row over its budget is a failure. */
+export function measureBytes(widget: readonly BuiltFile[], floor: readonly BuiltFile[]): Section {
   const totals = byteTotals(widget);
   const rows: Row[] = [
     totals.loader,

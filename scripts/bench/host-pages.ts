@@ -21,6 +21,9 @@ export const HOST_SITE = 'gemeente-voorbeeldstad';
 const HEAD = `<link rel="preload" href="/v1/sites/${HOST_SITE}/bootstrap" as="fetch" crossorigin="anonymous">
   <script src="/buurtplein.js" data-site="${HOST_SITE}" async></script>`;
 const ELEMENT = '<buurt-initiatives></buurt-initiatives>';
+/** The floor of the stack: Lit and one element that renders a line (scripts/bench/floor/), loaded as a module. */
+const FLOOR_HEAD = '<script type="module" src="/floor.js" async></script>';
+const FLOOR_ELEMENT = '<floor-element></floor-element>';
 const PLACEHOLDER = '<div class="widget-placeholder"></div>';
 
 function page(name: string, parts: { head?: string; above?: string; below?: string }): HostPage {
@@ -31,12 +34,13 @@ function page(name: string, parts: { head?: string; above?: string; below?: stri
   return { name, path: `/bench/${name}.html`, html, withWidget: parts.head !== undefined, belowFold: parts.below === ELEMENT };
 }
 
-/** Without the widget (a placeholder of the same height), with it below the fold, and above it. */
-export function hostPages(): { without: HostPage; below: HostPage; above: HostPage } {
+/** Without the widget (a placeholder of the same height), with it below the fold, above it, and the Lit floor above it. */
+export function hostPages(): { without: HostPage; below: HostPage; above: HostPage; floor: HostPage } {
   return {
     without: page('without-widget', { below: PLACEHOLDER }),
     below: page('widget-below-fold', { head: HEAD, below: ELEMENT }),
     above: page('widget-above-fold', { head: HEAD, above: ELEMENT, below: PLACEHOLDER }),
+    floor: page('lit-floor-above-fold', { head: FLOOR_HEAD, above: FLOOR_ELEMENT, below: PLACEHOLDER }),
   };
 }
 

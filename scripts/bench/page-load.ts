@@ -29,10 +29,10 @@ export interface PageRun {
   scrolled?: { trace: WidgetTrace; cls: number };
 }
 
-/** The widget's scripts: the loader and its chunks, served at the root (the test pages live under /bench/ and run none). */
+/** The widget's scripts (the loader and its chunks) or the floor's, served at the root (the test pages live under /bench/ and run none). */
 function isWidgetScript(url: string): boolean {
   try {
-    return /^\/buurtplein[^/]*\.js$/.test(new URL(url).pathname);
+    return /^\/(buurtplein|floor)[^/]*\.js$/.test(new URL(url).pathname);
   } catch {
     return false;
   }

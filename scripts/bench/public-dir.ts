@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { hostPageCss, hostPages } from './host-pages.js';
 import type { BuiltFile } from './widget-build.js';
 
-/** Writes the widget files at the root of `dir` and the host pages under `dir/bench/`. */
-export function writePublicDir(dir: string, widget: readonly BuiltFile[]): void {
+/** Writes the widget's and the floor's files at the root of `dir` and the host pages under `dir/bench/`. */
+export function writePublicDir(dir: string, widget: readonly BuiltFile[], floor: readonly BuiltFile[]): void {
   mkdirSync(join(dir, 'bench'), { recursive: true });
-  for (const file of widget) writeFileSync(join(dir, file.fileName), file.code);
+  for (const file of [...widget, ...floor]) writeFileSync(join(dir, file.fileName), file.code);
   for (const page of Object.values(hostPages())) writeFileSync(join(dir, page.path), page.html);
   writeFileSync(join(dir, 'bench/host-page.css'), hostPageCss());
 }

@@ -60,6 +60,11 @@ export function buildWidget(): Promise<BuiltFile[]> {
   return inWidgetDir(async () => (await Promise.all((await widgetConfigs()).map(build))).flat());
 }
 
+/** The floor the widget is compared with: Lit and one element that renders a line, built like the widget. */
+export function buildFloor(): Promise<BuiltFile[]> {
+  return buildLikeElements(join(ROOT, 'scripts/bench/floor/floor-element.ts'));
+}
+
 /** `entry` built with the configuration of the widget's ES-module output (same plugins, same terser options). */
 export function buildLikeElements(entry: string): Promise<BuiltFile[]> {
   return inWidgetDir(async () => {
