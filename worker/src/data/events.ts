@@ -155,6 +155,7 @@ export function createEvent(db: Database, networkId: string, input: NewEvent, no
     attendeeCount: 0,
     reportCommentId: null,
     hidden: false,
+    organiserName: input.organiser.displayName,
     createdAt: now,
   };
   return {

@@ -11,7 +11,7 @@ import type {
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { events, helpOffers, initiativeStatusChanges, memberships, supports, threads } from '../db/community.js';
 import { newId } from '../db/ids.js';
-import { initiatives, organisations, users } from '../db/schema.js';
+import { initiatives, users } from '../db/schema.js';
 import type { Database, SiteScope, Statements, Write } from './database.js';
 import { toEvent } from './events.js';
 import { SIMILAR_KEPT, SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
@@ -60,7 +60,7 @@ interface HistoryJson {
   fromStatus: InitiativeStatus | null;
   toStatus: InitiativeStatus;
   changedBy: string;
-  changedByName: string | null;
+  changedByName: string;
   note: string | null;
   createdAt: number;
 }
@@ -68,7 +68,7 @@ interface UpdateJson {
   id: string;
   initiativeId: string;
   authorId: string;
-  authorName: string | null;
+  authorName: string;
   body: string;
   createdAt: number;
 }
@@ -76,10 +76,6 @@ type OfferJson = Omit<typeof helpOffers.$inferSelect, 'createdAt' | 'respondedAt
   createdAt: number;
   respondedAt: number | null;
   fulfilledAt: number | null;
-  professionalName: string;
-  jobTitle: string | null;
-  organisationName: string;
-  organisationKind: (typeof organisations.$inferSelect)['kind'];
 };
 interface SimilarJson {
   id: string;
@@ -99,7 +95,6 @@ type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'creat
   endsAt: number | null;
   createdAt: number;
   hidden: number;
-  organiserName: string | null;
   reportThreadId: string | null;
 };
 
@@ -108,9 +103,9 @@ type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'creat
  * owner, and as JSON arrays its first members, status history, latest updates, offers and
  * upcoming meetings, its thread and the viewer's relation to it. Each part reads its own index
  * range, bounded by the page's limits, in the order it shows (no sort); the wire functions of each
- * resource map the rows. History, updates and meetings look up the user they name only when that
- * is not the owner, whose name the row already has (the owner writes most of them); neighbourhood
- * names and the meetings' initiative title come from the site and the row.
+ * resource map the rows. The rows carry the names, organisations and job titles they show (copies
+ * kept by triggers, migration 0017), so no part reads a user, organisation or profile per entry;
+ * neighbourhood names and the meetings' initiative title come from the site and the row.
  */
 function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: string | null, now: Date) {
   const { networkId } = scope;
@@ -122,38 +117,33 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
   // leave out what a moderator hid. Offers have no moderation state of their own.
   const ofInitiative = (t: string, { moderated }: { moderated: boolean }) =>
     sql`${sql.raw(t)}.network_id = ${networkId} and ${sql.raw(t)}.initiative_id = ${id}${moderated ? sql` and ${sql.raw(t)}.hidden = 0` : sql``}`;
-  // A user's name, looked up only when it is not the owner's (the outer row has that one).
-  const nameUnlessOwner = (userId: SQL) =>
-    sql`case when ${userId} = ${initiatives.ownerId} then null else (select u.display_name from users u where u.id = ${userId}) end`;
   const members = jsonArray(
     sql`'userId', user_id, 'role', role, 'joinedAt', created_at, 'displayName', display_name, 'organisationId', organisation_id, 'organisationName', organisation_name`,
-    sql`select m.user_id, m.role, m.created_at, u.display_name,
-          case when u.is_professional then o.id end as organisation_id, case when u.is_professional then o.name end as organisation_name
-        from memberships m join users u on u.id = m.user_id
-        left join organisations o on o.id = u.organisation_id and o.network_id = ${networkId}
+    sql`select m.user_id, m.role, m.created_at, m.user_name as display_name,
+          m.user_organisation_id as organisation_id, m.user_organisation_name as organisation_name
+        from memberships m
         where +m.network_id = ${networkId} and m.initiative_id = ${id} and m.status = 'active'
         order by m.role desc, m.created_at
         limit ${DETAIL_MEMBERS}`,
   );
   const history = jsonArray(
     sql`'id', id, 'fromStatus', from_status, 'toStatus', to_status, 'changedBy', changed_by, 'changedByName', display_name, 'note', note, 'createdAt', created_at`,
-    sql`select h.id, h.from_status, h.to_status, h.changed_by, ${nameUnlessOwner(sql`h.changed_by`)} as display_name, h.note, h.created_at
+    sql`select h.id, h.from_status, h.to_status, h.changed_by, h.changed_by_name as display_name, h.note, h.created_at
         from initiative_status_changes h
         where ${ofInitiative('h', { moderated: false })} order by h.id desc limit ${DETAIL_HISTORY}`,
   );
   const updates = jsonArray(
     sql`'id', id, 'initiativeId', initiative_id, 'authorId', author_id, 'authorName', display_name, 'body', body, 'createdAt', created_at`,
-    sql`select p.id, p.initiative_id, p.author_id, ${nameUnlessOwner(sql`p.author_id`)} as display_name, p.body, p.created_at
+    sql`select p.id, p.initiative_id, p.author_id, p.author_name as display_name, p.body, p.created_at
         from initiative_updates p
         where ${ofInitiative('p', { moderated: true })} order by p.id desc limit ${DETAIL_UPDATES}`,
   );
   const offers = jsonArray(
     sql`'id', id, 'networkId', network_id, 'initiativeId', initiative_id, 'professionalId', professional_id, 'organisationId', organisation_id,
         'kind', kind, 'message', message, 'status', status, 'respondedBy', responded_by, 'respondedAt', responded_at, 'fulfilledAt', fulfilled_at,
-        'createdAt', created_at, 'professionalName', display_name, 'jobTitle', job_title, 'organisationName', organisation_name, 'organisationKind', organisation_kind`,
-    sql`select f.*, u.display_name, pp.job_title, o.name as organisation_name, o.kind as organisation_kind
-        from help_offers f join users u on u.id = f.professional_id join organisations o on o.id = f.organisation_id
-        left join professional_profiles pp on pp.user_id = f.professional_id
+        'createdAt', created_at, 'professionalName', professional_name, 'professionalJobTitle', professional_job_title,
+        'organisationName', organisation_name, 'organisationKind', organisation_kind`,
+    sql`select f.* from help_offers f
         where ${ofInitiative('f', { moderated: false })} order by f.id desc`,
   );
   const upcoming = jsonArray(
@@ -161,7 +151,7 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
         'title', title, 'description', description, 'startsAt', starts_at, 'endsAt', ends_at, 'location', location, 'onlineUrl', online_url,
         'capacity', capacity, 'attendeeCount', attendee_count, 'reportCommentId', report_comment_id, 'hidden', hidden, 'createdAt', created_at,
         'organiserName', organiser_name, 'reportThreadId', report_thread_id`,
-    sql`select e.*, ${nameUnlessOwner(sql`e.organiser_id`)} as organiser_name, rc.thread_id as report_thread_id
+    sql`select e.*, rc.thread_id as report_thread_id
         from events e left join comments rc on rc.id = e.report_comment_id
         where ${ofInitiative('e', { moderated: true })} and e.neighbourhood_id in (${shown})
           and coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}
@@ -204,7 +194,7 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     })
     .from(initiatives)
     .innerJoin(users, eq(users.id, initiatives.ownerId))
-    .where(and(initiativeInScope(scope), eq(initiatives.id, id)))
+    .where(and(eq(initiatives.id, id), initiativeInScope(scope, { byKey: true })))
     .limit(1);
 }
 
@@ -250,8 +240,6 @@ export async function getInitiativeDetail(
       : (JSON.parse(row.similar) as SimilarJson[]).map((s) => toSimilarSummary(s, scope));
   const viewerRow = row.viewerMembership === null ? undefined : (JSON.parse(row.viewerMembership) as MembershipState);
   const membership = membershipOf(initiative.ownerId, viewerId, viewerRow);
-  // Parts leave the owner's name out: the row has it.
-  const named = (userId: string, displayName: string | null) => displayName ?? (userId === initiative.ownerId ? row.ownerName : '');
   const neighbourhoodName = (neighbourhoodId: string) => scope.neighbourhoods.find((n) => n.id === neighbourhoodId)?.name ?? '';
   return {
     ...toInitiativeSummary(initiative, neighbourhoodName(initiative.neighbourhoodId)),
@@ -260,26 +248,26 @@ export async function getInitiativeDetail(
     threadId: row.threadId,
     members: (JSON.parse(row.members) as MemberJson[]).map((m) => toInitiativeMember({ ...m, joinedAt: date(m.joinedAt) })),
     statusHistory: (JSON.parse(row.history) as HistoryJson[]).map((h) =>
-      statusChange(h.id, h.fromStatus, h.toStatus, { id: h.changedBy, displayName: named(h.changedBy, h.changedByName) }, h.note, date(h.createdAt)),
+      statusChange(h.id, h.fromStatus, h.toStatus, { id: h.changedBy, displayName: h.changedByName }, h.note, date(h.createdAt)),
     ),
     updates: (JSON.parse(row.updates) as UpdateJson[]).map((u) =>
-      toInitiativeUpdate({ ...u, authorName: named(u.authorId, u.authorName), createdAt: date(u.createdAt) }),
+      toInitiativeUpdate({ ...u, createdAt: date(u.createdAt) }),
     ),
-    offers: (JSON.parse(row.offers) as OfferJson[]).map(({ professionalName, jobTitle, organisationName, organisationKind, ...offer }) =>
+    offers: (JSON.parse(row.offers) as OfferJson[]).map((offer) =>
       toHelpOffer({
         offer: { ...offer, createdAt: date(offer.createdAt), respondedAt: optionalDate(offer.respondedAt), fulfilledAt: optionalDate(offer.fulfilledAt) },
-        professionalName,
-        jobTitle,
-        organisationName,
-        organisationKind,
+        professionalName: offer.professionalName,
+        jobTitle: offer.professionalJobTitle,
+        organisationName: offer.organisationName,
+        organisationKind: offer.organisationKind,
       }),
     ),
-    upcomingEvents: (JSON.parse(row.events) as EventJson[]).map(({ organiserName, reportThreadId, ...event }) =>
+    upcomingEvents: (JSON.parse(row.events) as EventJson[]).map(({ reportThreadId, ...event }) =>
       toEvent({
         event: { ...event, startsAt: date(event.startsAt), endsAt: optionalDate(event.endsAt), createdAt: date(event.createdAt), hidden: event.hidden !== 0 },
         neighbourhoodName: neighbourhoodName(event.neighbourhoodId),
         initiativeTitle: initiative.title,
-        organiserName: named(event.organiserId, organiserName),
+        organiserName: event.organiserName,
         reportThreadId,
       }),
     ),

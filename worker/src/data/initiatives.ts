@@ -71,10 +71,12 @@ export function toInitiativeSummary(row: InitiativeRow, neighbourhoodName: strin
  * The condition that keeps a query inside the site's window: its network and its neighbourhoods,
  * and only what moderation lets show (not hidden, not waiting for pre-moderation).
  */
-export function initiativeInScope(scope: SiteScope, options: { newestFirstInNetwork?: boolean } = {}): SQL {
+export function initiativeInScope(scope: SiteScope, options: { newestFirstInNetwork?: boolean; byKey?: boolean } = {}): SQL {
   // The unary `+` keeps SQLite from choosing the neighbourhood index, so that a walk of the
-  // (network, id) index gives the newest-first order without sorting (see `pageIds`).
-  const inWindow = options.newestFirstInNetwork
+  // (network, id) index gives the newest-first order without sorting (see `pageIds`), and so
+  // that one initiative `byKey` is one index lookup instead of a probe (a row D1 counts) per
+  // shown neighbourhood.
+  const inWindow = options.newestFirstInNetwork || options.byKey
     ? sql`+${initiatives.neighbourhoodId} in (${sql.join(
         scope.neighbourhoodIds.map((id) => sql`${id}`),
         sql`, `,

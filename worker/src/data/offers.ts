@@ -142,6 +142,10 @@ export function createOffer(
     respondedBy: null,
     respondedAt: null,
     fulfilledAt: null,
+    professionalName: professional.professionalName,
+    professionalJobTitle: professional.jobTitle,
+    organisationName: professional.organisationName,
+    organisationKind: professional.organisationKind,
     createdAt: now,
   };
   return {
