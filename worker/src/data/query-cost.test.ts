@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { demoId, demoInitiativeId } from '../db/seed.js';
 import { database } from './database.js';
+import { getInitiativeDetail } from './initiative-detail.js';
 import { listInitiatives, type InitiativeFilter } from './initiatives.js';
 import { initiativeFilter } from '../routes/initiative-filter.js';
 import { findSite, type SiteRecord } from './sites.js';
@@ -131,6 +133,45 @@ describe('D1 work of the list and bootstrap in a large network', () => {
       const second = await cost((db) => listInitiatives(db, site, { ...filter, afterId }));
       expect(second.rowsRead).toBeLessThanOrEqual(second.rowsReturned + 10);
       expect(second.page.data.map((i) => i.id)).toEqual(await expectedIds(site, filter, afterId));
+    });
+  }
+});
+
+describe('D1 work of an initiative’s page', () => {
+  /** Rows a result carries, as the bench counts them: its own, plus those nested in its JSON arrays. */
+  function rowsCarried(rows: readonly Record<string, unknown>[]): number {
+    let count = rows.length;
+    for (const value of rows.flatMap((row) => Object.values(row))) {
+      if (typeof value === 'string' && value.startsWith('[{')) count += (JSON.parse(value) as unknown[]).length;
+    }
+    return count;
+  }
+
+  for (const [viewer, viewerId] of [
+    ['a visitor', null],
+    ['its owner', demoId('voorbeeldstad', 'user', 'fatima')],
+  ] as const) {
+    it(`shows the demo garden, with its members, history, updates and offers, to ${viewer} in one statement reading at most ten rows more than it returns`, async () => {
+      const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+      const statements: { sql: string; params: unknown[] }[] = [];
+      const db = database(env.DB, { logQuery: (sql, params) => statements.push({ sql, params }) });
+      const detail = (await getInitiativeDetail(db, site, demoInitiativeId('voorbeeldstad', 'buurtmoestuin-havenflat'), viewerId))!;
+      expect(detail.members.length).toBeGreaterThan(2);
+      expect(detail.statusHistory.length).toBeGreaterThan(1);
+      expect(detail.updates.length).toBeGreaterThan(0);
+      expect(detail.offers.length).toBeGreaterThan(0);
+      expect(statements).toHaveLength(1);
+      let rowsRead = 0;
+      let rowsReturned = 0;
+      for (const { sql, params } of statements) {
+        const result = await env.DB.prepare(sql).bind(...params).all<Record<string, unknown>>();
+        rowsRead += result.meta.rows_read;
+        rowsReturned += rowsCarried(result.results);
+      }
+      expect(rowsReturned).toBe(
+        1 + detail.members.length + detail.statusHistory.length + detail.updates.length + detail.offers.length + detail.upcomingEvents.length + detail.similar.length,
+      );
+      expect(rowsRead).toBeLessThanOrEqual(rowsReturned + 10);
     });
   }
 });
