@@ -45,7 +45,8 @@ function walk(node, visit) {
  * Collapses the indentation inside our own `html` and `css` templates: terser keeps template text
  * as written, and a line break with its indent is one space to both HTML and CSS. None of our
  * templates holds `<pre>` or `<textarea>` content, where it would not be. In `css` templates it
- * also drops comments and the spaces around `{ } ; ,` and after `:`, none of which CSS needs.
+ * also drops comments, the spaces around `{ } ; ,` and after `:`, a rule's last `;` and the `0` of
+ * `0.5`, none of which CSS needs (no template of ours has such text inside a quoted string).
  */
 const collapseTemplateWhitespace = () => ({
   name: 'collapse-template-whitespace',
@@ -60,7 +61,14 @@ const collapseTemplateWhitespace = () => ({
     let result = code;
     for (const { quasi, css } of edits.sort((a, b) => b.quasi.start - a.quasi.start)) {
       let text = result.slice(quasi.start, quasi.end).replace(/\s*\n\s*/g, ' ');
-      if (css) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':');
+      if (css) {
+        text = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .replace(/([:,( ])0\.(\d)/g, '$1.$2');
+      }
       result = result.slice(0, quasi.start) + text + result.slice(quasi.end);
     }
     return { code: result, map: null };
