@@ -116,6 +116,16 @@ describe('buurt-initiatives', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the empty text its container gives it, also when given after loading', async () => {
+    answer(() => jsonResponse(bootstrap([])));
+    const el = await list('BU05990102');
+    await settled(el);
+
+    el.emptyText = 'Geen initiatieven gevonden die hulp zoeken.';
+    await el.updateComplete;
+    expect(texts(el, '[part="empty"]')).to.deep.equal(['Geen initiatieven gevonden die hulp zoeken.']);
+  });
+
   it('explains a failed load in plain language and loads again on "Opnieuw proberen"', async () => {
     let calls = 0;
     const stub = answer(() => (++calls === 1 ? problemResponse('internal-error', 500) : jsonResponse(bootstrap([initiative({ title: 'Speeltuin opknappen' })]))));

@@ -90,6 +90,8 @@ export class BuurtInitiatives extends BuurtElement {
     status: {},
     needs: {},
     limit: { type: Number },
+    // A property, so a container's new words (e.g. after a language switch) show at once.
+    emptyText: { attribute: false },
     phase: { state: true },
     initiatives: { state: true },
     shown: { state: true },
