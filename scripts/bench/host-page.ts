@@ -11,8 +11,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Main-thread budget for the widget from issue 8. */
 const MAIN_THREAD_BUDGET_MS = 50;
 
-type Variant = 'without' | 'below' | 'above' | 'floor';
-const VARIANTS: readonly Variant[] = ['without', 'below', 'above', 'floor'];
+type Variant = 'without' | 'below' | 'above' | 'floor' | 'plain';
+const VARIANTS: readonly Variant[] = ['without', 'below', 'above', 'floor', 'plain'];
 
 function spread(values: number[]): number {
   return Math.max(...values) - Math.min(...values);
@@ -21,7 +21,7 @@ function spread(values: number[]): number {
 /** Loads each variant RUNS times, interleaved so that machine noise hits them alike. */
 async function collect(baseUrl: string, pages: Record<Variant, HostPage>): Promise<Record<Variant, PageRun[]>> {
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
-  const runs: Record<Variant, PageRun[]> = { without: [], below: [], above: [], floor: [] };
+  const runs: Record<Variant, PageRun[]> = { without: [], below: [], above: [], floor: [], plain: [] };
   try {
     await loadOnce(browser, baseUrl, pages.below); // warms the worker and the disk cache, not measured
     for (let i = 0; i < RUNS; i++) {
@@ -61,7 +61,7 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
   const scrolledLongTasks = median(scrolled.map((s) => s.trace.longTasks.length));
   const scrolledLongest = Math.max(0, ...scrolled.flatMap((s) => s.trace.longTasks));
   const scrolledCls = Math.max(0, ...scrolled.map((s) => s.cls));
-  const onScroll = (what: string, value: string, target: string, ok?: boolean) => [what, '', value, '', '', '', target, ok === undefined ? '' : verdict(ok)];
+  const onScroll = (what: string, value: string, target: string, ok?: boolean) => [what, '', value, '', '', '', '', target, ok === undefined ? '' : verdict(ok)];
 
   const row = (what: string, pick: (v: Variant) => string, share: string, target: string, ok?: boolean) => [
     what,
@@ -69,13 +69,14 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
     pick('below'),
     pick('above'),
     pick('floor'),
+    pick('plain'),
     share,
     target,
     ok === undefined ? '' : verdict(ok),
   ];
   return {
     title: `Host page (headless Chromium, 4× CPU throttling, 1280×800, median of ${RUNS})`,
-    columns: ['measure', 'without widget', 'widget below fold', 'widget above fold', 'Lit floor above fold', 'widget’s share', 'target', ''],
+    columns: ['measure', 'without widget', 'widget below fold', 'widget above fold', 'Lit floor above fold', 'plain DOM floor above fold', 'widget’s share', 'target', ''],
     rows: [
       row('widget’s main-thread time, by script URL (trace)', (v) => ms(traced(v)), ms(traced('below')), `≤ ${MAIN_THREAD_BUDGET_MS} ms`, traced('below') <= MAIN_THREAD_BUDGET_MS && traced('above') <= MAIN_THREAD_BUDGET_MS),
       row('  of which script (trace)', (v) => ms(med(v, (r) => r.trace.scriptMs)), ms(med('below', (r) => r.trace.scriptMs)), '', undefined),
@@ -88,7 +89,7 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
       row('CLS (worst run)', (v) => cls(v).toFixed(3), cls('below').toFixed(3), '0.00', cls('below') < 0.005 && cls('above') < 0.005),
       row('LCP', (v) => ms(med(v, (r) => r.lcpMs)), `${lcpDelta >= 0 ? '+' : ''}${ms(lcpDelta)}`, `below fold: Δ within noise (${ms(lcpNoise)})`, Math.abs(lcpDelta) <= lcpNoise),
       row('API requests', (v) => String(apiRequests(v)), '', 'first view: 1', apiRequests('below') === 1 && apiRequests('above') === 1),
-      row('widget above the fold ÷ Lit floor (trace main-thread time)', () => '', `${(traced('above') / traced('floor')).toFixed(2)}×`, 'for the record', undefined),
+      row('widget above the fold ÷ floor (trace main-thread time)', (v) => (v === 'floor' || v === 'plain' ? `${(traced('above') / traced(v)).toFixed(2)}×` : ''), '', 'for the record', undefined),
       onScroll('scrolled to: widget’s main-thread time (trace)', ms(scrolledMs), 'for the record', undefined),
       onScroll('scrolled to: widget’s long tasks (count, longest)', `${scrolledLongTasks}, ${ms(scrolledLongest)}`, '0', scrolledLongTasks === 0),
       onScroll('scrolled to: CLS while scrolling (worst run)', scrolledCls.toFixed(3), '0.00', scrolledCls < 0.005),
@@ -98,6 +99,7 @@ export async function measureHostPage(baseUrl: string): Promise<Section> {
       `Widget’s costliest work in the trace (self time, median load below the fold): ${topWork(runs.below)}.`,
       'Widget’s share = median with the widget below the fold − median without it. The page without the widget keeps a block of the same reserved height.',
       'Lit floor: the same page with Lit and one element that renders a line (scripts/bench/floor/, built like the widget, loaded as an async module in the head) in the widget’s place above the fold, traced the same way: what the chosen stack costs a page before the widget does anything of its own. Its column is not part of the widget’s share.',
+      'Plain DOM floor: the same first view (the same request, preload hint and six cards of title, summary and supporters) built by a small classic script with no framework (scripts/bench/floor/plain-first-view.js): what showing this data above the fold costs a page, whatever the widget is built with.',
       'The pages use the documented snippet `buurt-initiatives:not(:defined){display:block;min-height:47rem}` and the preload hint; they are built from scripts/bench/pages/.',
       'Long tasks are counted when they end after the loader finished downloading; the test page itself runs no script.',
       'Below the fold the loader fetches the first view’s data at once and loads the elements when the widget comes within half a screen of the viewport: the load rows measure the page before a resident scrolls; the “scrolled to” rows measure scrolling down 400 px a step until the widget has rendered (traced the same way).',

@@ -24,6 +24,10 @@ const ELEMENT = '<buurt-initiatives></buurt-initiatives>';
 /** The floor of the stack: Lit and one element that renders a line (scripts/bench/floor/), loaded as a module. */
 const FLOOR_HEAD = '<script type="module" src="/floor.js" async></script>';
 const FLOOR_ELEMENT = '<floor-element></floor-element>';
+/** The first view with no framework (scripts/bench/floor/plain-first-view.js), as a classic script. */
+const PLAIN_HEAD = `<link rel="preload" href="/v1/sites/${HOST_SITE}/bootstrap" as="fetch" crossorigin="anonymous">
+  <script src="/floor-plain.js" data-site="${HOST_SITE}" async></script>`;
+const PLAIN_ELEMENT = '<plain-first-view></plain-first-view>';
 const PLACEHOLDER = '<div class="widget-placeholder"></div>';
 
 function page(name: string, parts: { head?: string; above?: string; below?: string }): HostPage {
@@ -34,14 +38,20 @@ function page(name: string, parts: { head?: string; above?: string; below?: stri
   return { name, path: `/bench/${name}.html`, html, withWidget: parts.head !== undefined, belowFold: parts.below === ELEMENT };
 }
 
-/** Without the widget (a placeholder of the same height), with it below the fold, above it, and the Lit floor above it. */
-export function hostPages(): { without: HostPage; below: HostPage; above: HostPage; floor: HostPage } {
+/** Without the widget (a placeholder of the same height), with it below the fold, above it, and the two floors above it. */
+export function hostPages(): { without: HostPage; below: HostPage; above: HostPage; floor: HostPage; plain: HostPage } {
   return {
     without: page('without-widget', { below: PLACEHOLDER }),
     below: page('widget-below-fold', { head: HEAD, below: ELEMENT }),
     above: page('widget-above-fold', { head: HEAD, above: ELEMENT, below: PLACEHOLDER }),
     floor: page('lit-floor-above-fold', { head: FLOOR_HEAD, above: FLOOR_ELEMENT, below: PLACEHOLDER }),
+    plain: page('plain-floor-above-fold', { head: PLAIN_HEAD, above: PLAIN_ELEMENT, below: PLACEHOLDER }),
   };
+}
+
+/** The plain-DOM floor's script, served as /floor-plain.js. */
+export function plainFloorScript(): string {
+  return readFileSync(join(import.meta.dirname, 'floor/plain-first-view.js'), 'utf8');
 }
 
 /** The stylesheet the pages link. */

@@ -7,7 +7,7 @@ export interface Observed {
   shifts: { start: number; value: number }[];
   /** Start time of the last largest-contentful-paint candidate. */
   lcp: number;
-  /** When the loader script (or the floor's) finished downloading (it can run no earlier); null without either. */
+  /** When the loader script (or a floor's) finished downloading (it can run no earlier); null without one. */
   loaderEnd: number | null;
 }
 
@@ -31,17 +31,17 @@ export function installObservers(): void {
 /** Runs in the page after the load: hands back what the observers saw. */
 export function readObserved(): Observed {
   const observed = (window as unknown as { __bench: Omit<Observed, 'loaderEnd'> }).__bench;
-  const loader = performance.getEntriesByType('resource').find((entry) => ['/buurtplein.js', '/floor.js'].includes(new URL(entry.name).pathname)) as
+  const loader = performance.getEntriesByType('resource').find((entry) => ['/buurtplein.js', '/floor.js', '/floor-plain.js'].includes(new URL(entry.name).pathname)) as
     | PerformanceResourceTiming
     | undefined;
   return { ...observed, loaderEnd: loader ? loader.responseEnd : null };
 }
 
-/** Whether the widget has left its loading state, or the floor's element has rendered its line (runs in the page). */
+/** Whether the widget has left its loading state, or a floor's element has rendered (runs in the page). */
 export function widgetSettled(): boolean {
   const base = document.querySelector('buurt-initiatives')?.shadowRoot?.querySelector('[part~="base"]');
   if (base) return base.getAttribute('aria-busy') === 'false';
-  return document.querySelector('floor-element')?.shadowRoot?.querySelector('p') != null;
+  return document.querySelector('floor-element, plain-first-view')?.shadowRoot?.querySelector('p') != null;
 }
 
 /** Cumulative Layout Shift: the largest session window (gaps < 1 s, at most 5 s long). */
