@@ -29,23 +29,34 @@ const NEAR_VIEWPORT = '50% 0px';
  * near the viewport, at once when the page's URL opens a view of the widget (`?buurt=…`), and at
  * DOMContentLoaded when the page holds no element yet (the host may add one later, or mount one).
  * Returns a function that loads at once, for host calls that need the module.
+ *
+ * The observer starts in a task of its own: a page's first IntersectionObserver costs as much as
+ * the first-view request this script has just started, and together they would make a long task
+ * on a slow phone.
  */
 function loadWhenNeeded(load: () => void): () => void {
+  let observer: IntersectionObserver | undefined;
+  let loaded = false;
   const now = () => {
-    observer.disconnect();
-    load();
-    load = () => {};
+    observer?.disconnect();
+    if (!loaded) load();
+    loaded = true;
   };
-  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && now(), { rootMargin: NEAR_VIEWPORT });
   /** Watches the widget's elements in the page so far (undefined until the module loads); how many there are. */
   const watch = () =>
-    [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-')).map((element) => observer.observe(element)).length;
+    [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-')).map((element) => observer!.observe(element)).length;
   const parsed = () => watch() || now();
   // `?buurt=…` (deep-link.ts' ROUTE_PARAM) opens a view of the widget.
   if (/[?&]buurt=/.test(location.search)) now();
-  // The script runs async, maybe while the page is still parsed: elements found later are watched too.
-  else if (document.readyState === 'loading') watch(), document.addEventListener('DOMContentLoaded', parsed);
-  else parsed();
+  else
+    setTimeout(() => {
+      // Something asked for the module meanwhile: nothing left to watch for.
+      if (loaded) return;
+      observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && now(), { rootMargin: NEAR_VIEWPORT });
+      // The script runs async, maybe while the page is still parsed: elements found later are watched too.
+      if (document.readyState === 'loading') watch(), document.addEventListener('DOMContentLoaded', parsed);
+      else parsed();
+    });
   return now;
 }
 
