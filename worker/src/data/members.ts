@@ -1,7 +1,7 @@
 import type { InitiativeMember, InitiativeMemberPage, MemberRole, Membership } from '@buurtplein/sdk/contract';
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { memberships, supports } from '../db/community.js';
-import { initiatives, organisations, users } from '../db/schema.js';
+import { initiatives, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope, Write } from './database.js';
 import { initiativeInScope, type InitiativeRow } from './initiatives.js';
@@ -53,7 +53,7 @@ export async function findParticipation(db: Database, scope: SiteScope, initiati
   if (scope.neighbourhoodIds.length === 0) return null;
   const [membershipQuery, supportQuery] = viewerQueries(db, scope.networkId, initiativeId, userId);
   const [found, membershipRows, supportRows] = await db.batch([
-    db.select().from(initiatives).where(and(initiativeInScope(scope), eq(initiatives.id, initiativeId))).limit(1),
+    db.select().from(initiatives).where(and(eq(initiatives.id, initiativeId), initiativeInScope(scope, { byKey: true }))).limit(1),
     membershipQuery,
     supportQuery,
   ]);
@@ -62,21 +62,24 @@ export async function findParticipation(db: Database, scope: SiteScope, initiati
   return { initiative, membership: membershipOf(initiative.ownerId, userId, membershipRows[0]), supports: supportRows.length > 0 };
 }
 
-/** Active members with name and (for professionals) organisation; `where` narrows further. */
+/**
+ * Active members with name and (for professionals) organisation, as the membership row carries
+ * them (copies kept by triggers, migration 0017), so no user or organisation is read per member;
+ * `where` narrows further. The unary `+` keeps SQLite off the network's (network, user) index,
+ * which walks every membership in the network, and on the initiative's own key.
+ */
 export function selectMembers(db: Database, networkId: string, initiativeId: string, where?: SQL) {
   return db
     .select({
       userId: memberships.userId,
       role: memberships.role,
       joinedAt: memberships.createdAt,
-      displayName: users.displayName,
-      organisationId: sql<string | null>`case when ${users.isProfessional} then ${organisations.id} end`.as('member_organisation_id'),
-      organisationName: sql<string | null>`case when ${users.isProfessional} then ${organisations.name} end`.as('member_organisation_name'),
+      displayName: memberships.userName,
+      organisationId: memberships.userOrganisationId,
+      organisationName: memberships.userOrganisationName,
     })
     .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(organisations, and(eq(organisations.id, users.organisationId), eq(organisations.networkId, networkId)))
-    .where(and(eq(memberships.networkId, networkId), eq(memberships.initiativeId, initiativeId), eq(memberships.status, 'active'), where));
+    .where(and(sql`+${memberships.networkId} = ${networkId}`, eq(memberships.initiativeId, initiativeId), eq(memberships.status, 'active'), where));
 }
 
 interface MemberRow {
