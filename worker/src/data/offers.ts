@@ -1,23 +1,27 @@
 import type { HelpOffer, HelpOfferKind, HelpOfferPage, HelpOfferStatus } from '@buurtplein/sdk/contract';
-import { and, desc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { helpOffers, professionalProfiles } from '../db/community.js';
 import { newId } from '../db/ids.js';
 import { initiatives, organisations, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope, Write } from './database.js';
 import type { InitiativeRef } from './initiative-refs.js';
+import { initiativeInScope } from './initiatives.js';
 import { toOrganisationRef } from './organisations.js';
 
 type OfferRow = typeof helpOffers.$inferSelect;
 
-/** The columns an offer's wire shape is made of. */
+/**
+ * The columns an offer's wire shape is made of: the row carries its professional's name and job
+ * title and the organisation it was made for (copies kept by triggers, migration 0017), so no
+ * user, organisation or profile is read per offer.
+ */
 const offerColumns = {
   offer: helpOffers,
-  professionalName: users.displayName,
-  jobTitle: professionalProfiles.jobTitle,
-  organisationName: organisations.name,
-  organisationKind: organisations.kind,
-  ownerId: initiatives.ownerId,
+  professionalName: helpOffers.professionalName,
+  jobTitle: helpOffers.professionalJobTitle,
+  organisationName: helpOffers.organisationName,
+  organisationKind: helpOffers.organisationKind,
 };
 
 interface OfferSelection {
@@ -45,26 +49,6 @@ export function toHelpOffer(row: OfferSelection): HelpOffer {
   };
 }
 
-/** Offers with their professional and organisation, kept inside the site's window. */
-function selectOffers(db: Database, scope: SiteScope, where: SQL | undefined) {
-  return db
-    .select(offerColumns)
-    .from(helpOffers)
-    .innerJoin(initiatives, eq(initiatives.id, helpOffers.initiativeId))
-    .innerJoin(users, eq(users.id, helpOffers.professionalId))
-    .innerJoin(organisations, eq(organisations.id, helpOffers.organisationId))
-    .leftJoin(professionalProfiles, eq(professionalProfiles.userId, helpOffers.professionalId))
-    .where(
-      and(
-        eq(helpOffers.networkId, scope.networkId),
-        eq(initiatives.networkId, scope.networkId),
-        inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]),
-        eq(initiatives.visibility, 'visible'),
-        where,
-      ),
-    );
-}
-
 /** One page of an initiative's offers, newest first. */
 export async function listOffers(
   db: Database,
@@ -73,11 +57,22 @@ export async function listOffers(
   paging: { afterId?: string; limit: number },
 ): Promise<HelpOfferPage> {
   if (scope.neighbourhoodIds.length === 0) return { data: [], nextCursor: null };
-  const rows = await selectOffers(
-    db,
-    scope,
-    and(eq(helpOffers.initiativeId, initiativeId), paging.afterId ? lt(helpOffers.id, paging.afterId) : undefined),
-  )
+  // The initiative is checked against the site's window once, by its key, not once per offer.
+  const shown = db
+    .select({ id: initiatives.id })
+    .from(initiatives)
+    .where(and(eq(initiatives.id, initiativeId), initiativeInScope(scope, { byKey: true })));
+  const rows = await db
+    .select(offerColumns)
+    .from(helpOffers)
+    .where(
+      and(
+        eq(helpOffers.networkId, scope.networkId),
+        eq(helpOffers.initiativeId, initiativeId),
+        exists(shown),
+        paging.afterId ? lt(helpOffers.id, paging.afterId) : undefined,
+      ),
+    )
     .orderBy(desc(helpOffers.id))
     .limit(paging.limit + 1);
   const pageRows = rows.slice(0, paging.limit);
@@ -91,7 +86,12 @@ export async function listOffers(
 /** An offer the site shows, with who may answer it (the initiative's owner); null when the site does not show it. */
 export async function findOffer(db: Database, scope: SiteScope, offerId: string): Promise<{ offer: HelpOffer; ownerId: string } | null> {
   if (scope.neighbourhoodIds.length === 0) return null;
-  const [row] = await selectOffers(db, scope, eq(helpOffers.id, offerId)).limit(1);
+  const [row] = await db
+    .select({ ...offerColumns, ownerId: initiatives.ownerId })
+    .from(helpOffers)
+    .innerJoin(initiatives, and(eq(initiatives.id, helpOffers.initiativeId), initiativeInScope(scope, { byKey: true })))
+    .where(and(eq(helpOffers.networkId, scope.networkId), eq(helpOffers.id, offerId)))
+    .limit(1);
   return row ? { offer: toHelpOffer(row), ownerId: row.ownerId } : null;
 }
 
