@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { comments, eventRsvps, events, threads } from '../db/community.js';
 import { newId } from '../db/ids.js';
-import { initiatives, neighbourhoods, users } from '../db/schema.js';
+import { initiatives, neighbourhoods } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import { insertCommentStatement } from './comments.js';
 import type { Database, SiteScope, Write } from './database.js';
@@ -17,7 +17,7 @@ const eventColumns = {
   event: events,
   neighbourhoodName: neighbourhoods.name,
   initiativeTitle: initiatives.title,
-  organiserName: users.displayName,
+  organiserName: events.organiserName,
   reportThreadId: reportComments.threadId,
 };
 
@@ -53,13 +53,15 @@ export function toEvent(row: EventSelection): Event {
 /** When a meeting is over: its end, or its start when it has no end. */
 const endOf = sql`coalesce(${events.endsAt}, ${events.startsAt})`;
 
-/** Visible meetings with what their wire shape shows, kept inside the site's window. */
+/**
+ * Visible meetings with what their wire shape shows, kept inside the site's window. The row
+ * carries its organiser's name (a copy kept by triggers, migration 0017): no user is read per meeting.
+ */
 function selectEvents(db: Database, scope: SiteScope, where: SQL | undefined) {
   return db
     .select(eventColumns)
     .from(events)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, events.neighbourhoodId))
-    .innerJoin(users, eq(users.id, events.organiserId))
     .leftJoin(initiatives, eq(initiatives.id, events.initiativeId))
     .leftJoin(reportComments, eq(reportComments.id, events.reportCommentId))
     .where(

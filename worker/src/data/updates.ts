@@ -2,11 +2,13 @@ import type { InitiativeUpdate, InitiativeUpdatePage } from '@buurtplein/sdk/con
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { initiativeUpdates } from '../db/community.js';
 import { newId } from '../db/ids.js';
-import { users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, Write } from './database.js';
 
-/** An initiative's visible updates with their authors' names, newest first; `where` narrows further. */
+/**
+ * An initiative's visible updates with their authors' names, newest first; `where` narrows further.
+ * The row carries its author's name (a copy kept by triggers, migration 0017): no user is read per update.
+ */
 export function selectUpdates(db: Database, networkId: string, initiativeId: string, where?: SQL) {
   return db
     .select({
@@ -15,10 +17,9 @@ export function selectUpdates(db: Database, networkId: string, initiativeId: str
       authorId: initiativeUpdates.authorId,
       body: initiativeUpdates.body,
       createdAt: initiativeUpdates.createdAt,
-      authorName: users.displayName,
+      authorName: initiativeUpdates.authorName,
     })
     .from(initiativeUpdates)
-    .innerJoin(users, eq(users.id, initiativeUpdates.authorId))
     .where(
       and(
         eq(initiativeUpdates.networkId, networkId),
