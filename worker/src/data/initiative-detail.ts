@@ -443,7 +443,7 @@ export async function currentStatus(db: Database, scope: SiteScope, id: string):
   const [row] = await db
     .select({ status: initiatives.status })
     .from(initiatives)
-    .where(and(initiativeInScope(scope), eq(initiatives.id, id)))
+    .where(and(eq(initiatives.id, id), initiativeInScope(scope, { byKey: true })))
     .limit(1);
   return row?.status ?? null;
 }

@@ -344,7 +344,7 @@ export async function findInitiative(
     .select(summaryColumns)
     .from(initiatives)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
-    .where(and(initiativeInScope(scope), eq(initiatives.id, id)))
+    .where(and(eq(initiatives.id, id), initiativeInScope(scope, { byKey: true })))
     .limit(1);
   return row ?? null;
 }
