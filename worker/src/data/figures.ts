@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { helpOffers } from '../db/community.js';
 import { initiatives } from '../db/schema.js';
 import type { Database } from './database.js';
+import { ASKS_FOR_HELP } from './initiatives.js';
 import type { SiteRecord } from './sites.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -38,11 +39,12 @@ export async function siteFigures(db: Database, site: SiteRecord): Promise<Neigh
       .select({
         neighbourhoodId: initiatives.neighbourhoodId,
         // Spelled out: in a one-table select drizzle leaves column names unqualified, and inside the
-        // subquery they would name the offer's own columns.
-        waitMs: sql<number | null>`(select min(o.created_at) from ${helpOffers} o where o.initiative_id = "initiatives"."id" and o.network_id = ${site.networkId}) - "initiatives"."created_at"`.as('wait_ms'),
+        // subquery they would name the offer's own columns. The unary `+` keeps SQLite on the
+        // initiative's offers, off the (network, …) indexes that hold every offer in the network.
+        waitMs: sql<number | null>`(select min(o.created_at) from ${helpOffers} o where o.initiative_id = "initiatives"."id" and +o.network_id = ${site.networkId}) - "initiatives"."created_at"`.as('wait_ms'),
       })
       .from(initiatives)
-      .where(and(shown, sql`json_array_length(${initiatives.needs}) > 0`)),
+      .where(and(shown, ASKS_FOR_HELP)),
     db
       .select({ neighbourhoodId: initiatives.neighbourhoodId, count: sql<number>`count(*)`.as('accepted') })
       .from(helpOffers)

@@ -101,9 +101,9 @@ function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
 /**
  * Whether an initiative asks for any help, written exactly as the partial index `initiatives_help_idx`
  * is (a literal, not a bound value) so SQLite can walk that index: an empty needs list is always
- * stored as `[]`.
+ * stored as `[]`: the API and the seed write needs through drizzle's JSON mode, the bench's SQL writes `'[]'`.
  */
-const ASKS_FOR_HELP = sql`${initiatives.needs} <> '[]'`;
+export const ASKS_FOR_HELP = sql`${initiatives.needs} <> '[]'`;
 
 /** The filters on an initiative's own attributes: status, theme, needs. */
 function attributeConditions(filter: InitiativeFilter): SQL | undefined {
