@@ -2,8 +2,11 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { demoId, demoInitiativeId } from '../db/seed.js';
 import { database } from './database.js';
+import { siteFigures } from './figures.js';
 import { getInitiativeDetail } from './initiative-detail.js';
 import { listInitiatives, type InitiativeFilter } from './initiatives.js';
+import { listMembers } from './members.js';
+import { listOffers } from './offers.js';
 import { initiativeFilter } from '../routes/initiative-filter.js';
 import { findSite, type SiteRecord } from './sites.js';
 
@@ -174,4 +177,85 @@ describe('D1 work of an initiative’s page', () => {
       expect(rowsRead).toBeLessThanOrEqual(rowsReturned + 10);
     });
   }
+});
+
+describe('D1 work of an initiative’s members and offers', () => {
+  it('lists the busiest demo initiative’s fifteen members with their names in one statement reading at most ten rows more than it returns', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    const barbecue = demoInitiativeId('voorbeeldstad', 'buurtbarbecue-havenplein');
+    const { page, returned, statements, rowsRead } = await cost((db) => listMembers(db, site.networkId, barbecue, { limit: 20 }));
+    expect(returned).toBe(15);
+    expect(page.data.every((m) => m.user.displayName !== '')).toBe(true);
+    expect(statements).toBe(1);
+    // The rows carry the names: no user or organisation read per member, nor the network's other memberships.
+    expect(rowsRead).toBeLessThanOrEqual(returned + 10);
+  });
+
+  it('lists a dozen offers with their professionals and organisations in one statement reading at most ten rows more than it returns', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    const playground = demoInitiativeId('voorbeeldstad', 'speeltuin-akkerplein');
+    // Every professional of the network offers four more times: a page the demo's two offers cannot show.
+    await env.DB.prepare(
+      `with recursive n(i) as (select 0 union all select i + 1 from n where i < 3)
+       insert or ignore into help_offers (id, network_id, initiative_id, professional_id, organisation_id, kind, message, created_at)
+       select printf('zzoffer%s%d', u.id, n.i), u.network_id, ?, u.id, u.organisation_id, 'referral', 'Ik breng u in contact.', 0
+       from users u, n where u.network_id = ? and u.is_professional and u.organisation_id is not null`,
+    )
+      .bind(playground, site.networkId)
+      .run();
+    const { page, returned, statements, rowsRead } = await cost((db) => listOffers(db, site, playground, { limit: 20 }));
+    expect(returned).toBeGreaterThanOrEqual(12);
+    expect(page.data.every((o) => o.professional.displayName !== '' && o.professional.jobTitle !== null && o.organisation.name !== '')).toBe(true);
+    expect(statements).toBe(1);
+    // The rows carry the names, and the initiative is checked against the site once, by its key.
+    expect(rowsRead).toBeLessThanOrEqual(returned + 10);
+  });
+});
+
+describe('D1 work of the site’s figures', () => {
+  /** The statements `run` prepares, batches included (drizzle's logger does not see a batch's). */
+  async function preparedBy(run: (db: ReturnType<typeof database>) => Promise<unknown>) {
+    const statements: { sql: string; params: unknown[] }[] = [];
+    const d1 = new Proxy(env.DB, {
+      get(target, key) {
+        if (key !== 'prepare') return Reflect.get(target, key, target);
+        return (sql: string) => {
+          const entry = { sql, params: [] as unknown[] };
+          statements.push(entry);
+          const statement = target.prepare(sql);
+          statement.bind = new Proxy(statement.bind, {
+            apply(bind, self, params: unknown[]) {
+              entry.params = params;
+              return Reflect.apply(bind, self, params);
+            },
+          });
+          return statement;
+        };
+      },
+    });
+    await run(database(d1));
+    return statements;
+  }
+
+  it('counts the initiatives asking for help from their own index, and finds each one’s first offer among its own offers', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    let figures: Awaited<ReturnType<typeof siteFigures>> = [];
+    const statements = await preparedBy(async (db) => (figures = await siteFigures(db, site)));
+    const plans: string[] = [];
+    for (const { sql, params } of statements) {
+      const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
+      plans.push(...plan.results.map((r) => r.detail));
+    }
+    expect(plans.join('\n')).toMatch(/SEARCH initiatives USING INDEX initiatives_help_idx/);
+    expect(plans.join('\n')).toMatch(/SEARCH o USING INDEX offers_initiative_idx/);
+    // The same count as reading every needs list: an empty one is always stored as '[]'.
+    const marks = site.neighbourhoodIds.map(() => '?').join(', ');
+    const plain = await env.DB.prepare(
+      `select count(*) as n from initiatives where network_id = ? and neighbourhood_id in (${marks}) and visibility = 'visible' and json_array_length(needs) > 0`,
+    )
+      .bind(site.networkId, ...site.neighbourhoodIds)
+      .first<{ n: number }>();
+    expect(figures.reduce((sum, f) => sum + f.initiativesWithNeeds, 0)).toBe(plain!.n);
+    expect(plain!.n).toBeGreaterThan(0);
+  });
 });
