@@ -60,6 +60,18 @@ describe('edge cache of anonymous site GETs', () => {
     expect((await cached(short, { maxAge: '1' })).headers.get('Buurtplein-Cache')).toBe('miss');
   });
 
+  it('renders afresh once max-age has passed, even when the Cache API still hands the old entry back, and then answers from memory again', async () => {
+    const path = `${SITE}/initiatives?limit=4&status=active`;
+    expect((await cached(path, { maxAge: '1' })).headers.get('Buurtplein-Cache')).toBe('miss');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Past its max-age: neither this isolate's copy nor the stored one may answer.
+    expect((await cached(path, { maxAge: '1' })).headers.get('Buurtplein-Cache')).toBe('miss');
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    await caches.default.delete(edgeCacheKey(`https://api.buurtplein.test${path}`, site));
+    // The fresh render is remembered: the isolate answers without the Cache API.
+    expect((await cached(path, { maxAge: '1' })).headers.get('Buurtplein-Cache')).toBe('hit');
+  });
+
   it('misses after a write in the network and then shows the new count', async () => {
     const path = `${SITE}/initiatives/${MOESTUIN}`;
     await cached(path);
