@@ -1,4 +1,4 @@
-import { FORMER_RESIDENT_NAME, type InitiativeDetail } from '@buurtplein/sdk/contract';
+import { FORMER_RESIDENT_NAME, type InitiativeDetail, type InitiativeMemberPage } from '@buurtplein/sdk/contract';
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { api, send } from '../../test/api.js';
@@ -71,15 +71,23 @@ describe('names on an initiative’s page', () => {
     expect(offer?.organisation).toMatchObject({ id: organisation('woonstichting'), name: 'Woonstichting Voorbeeld en Omstreken' });
   });
 
-  it('shows a member’s organisation while they are a professional of it, under its current name', async () => {
-    const yara = () => detailOf(site, moestuin).then((d) => d.members.find((m) => m.user.id === user('yara')));
-    expect((await yara())?.organisation).toBeNull();
+  it('shows a member’s organisation while they are a professional of it, under its current name, on the page and in the members list', async () => {
+    const onPage = () => detailOf(site, moestuin).then((d) => d.members.find((m) => m.user.id === user('yara'))?.organisation);
+    const inList = async () => {
+      const res = await call(site, `/${moestuin}/members?limit=50`);
+      expect(res.status).toBe(200);
+      return ((await res.json()) as InitiativeMemberPage).data.find((m) => m.user.id === user('yara'))?.organisation;
+    };
+    const both = async () => ({ onPage: await onPage(), inList: await inList() });
+    expect(await both()).toEqual({ onPage: null, inList: null });
     await roles('POST', 'yara', 'welzijn');
-    expect((await yara())?.organisation).toEqual({ id: organisation('welzijn'), name: 'Welzijn Voorbeeldstad' });
+    const welzijn = { id: organisation('welzijn'), name: 'Welzijn Voorbeeldstad' };
+    expect(await both()).toEqual({ onPage: welzijn, inList: welzijn });
     await env.DB.prepare('update organisations set name = ? where id = ?').bind('Welzijn Havenkwartier', organisation('welzijn')).run();
-    expect((await yara())?.organisation).toEqual({ id: organisation('welzijn'), name: 'Welzijn Havenkwartier' });
+    const renamed = { ...welzijn, name: 'Welzijn Havenkwartier' };
+    expect(await both()).toEqual({ onPage: renamed, inList: renamed });
     await roles('DELETE', 'yara');
-    expect((await yara())?.organisation).toBeNull();
+    expect(await both()).toEqual({ onPage: null, inList: null });
   });
 
   it('shows a deleted account as a former resident at once: the owner’s history and updates, a professional’s offer without job title', async () => {
