@@ -1,25 +1,15 @@
 import type { Event, EventPage, Rsvp, RsvpStatus } from '@buurtplein/sdk/contract';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { comments, eventRsvps, events, threads } from '../db/community.js';
 import { newId } from '../db/ids.js';
-import { initiatives, neighbourhoods } from '../db/schema.js';
+import { initiatives } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import { insertCommentStatement } from './comments.js';
-import type { Database, SiteScope, Write } from './database.js';
+import type { Database, Write } from './database.js';
+import type { NamedSiteScope } from './initiatives.js';
 
 type EventRow = typeof events.$inferSelect;
-
-const reportComments = alias(comments, 'report_comments');
-
-const eventColumns = {
-  event: events,
-  neighbourhoodName: neighbourhoods.name,
-  initiativeTitle: initiatives.title,
-  organiserName: events.organiserName,
-  reportThreadId: reportComments.threadId,
-};
 
 interface EventSelection {
   event: EventRow;
@@ -50,29 +40,78 @@ export function toEvent(row: EventSelection): Event {
   };
 }
 
-/** When a meeting is over: its end, or its start when it has no end. */
-const endOf = sql`coalesce(${events.endsAt}, ${events.startsAt})`;
+/** A visible meeting's columns as D1 returns them from `selectEvents`, with its initiative's title and its minutes' thread. */
+interface StoredEvent {
+  id: string;
+  neighbourhood_id: string;
+  initiative_id: string | null;
+  organiser_id: string;
+  organiser_name: string;
+  title: string;
+  description: string;
+  starts_at: number;
+  ends_at: number | null;
+  location: string | null;
+  online_url: string | null;
+  capacity: number | null;
+  attendee_count: number;
+  report_comment_id: string | null;
+  created_at: number;
+  initiative_title: string | null;
+  report_thread_id: string | null;
+}
+
+const storedEventColumns = sql.raw(
+  'id, neighbourhood_id, initiative_id, organiser_id, organiser_name, title, description, starts_at, ends_at, location, online_url, capacity, attendee_count, report_comment_id, created_at, initiative_title, report_thread_id',
+);
 
 /**
- * Visible meetings with what their wire shape shows, kept inside the site's window. The row
- * carries its organiser's name (a copy kept by triggers, migration 0017): no user is read per meeting.
+ * The visible meetings of one network and some of its neighbourhoods matching `where`, each with
+ * its initiative's title and its minutes' thread. The organiser's name is a copy on the row
+ * (migration 0017) and the neighbourhood's name comes from the site (`NamedSiteScope`), so only a
+ * meeting of an initiative looks a row up, by key: its initiative, for the title and to leave out
+ * the meetings of an initiative moderation hides; and only a meeting with minutes looks up their
+ * comment (SQLite looks up no null key).
  */
-function selectEvents(db: Database, scope: SiteScope, where: SQL | undefined) {
-  return db
-    .select(eventColumns)
-    .from(events)
-    .innerJoin(neighbourhoods, eq(neighbourhoods.id, events.neighbourhoodId))
-    .leftJoin(initiatives, eq(initiatives.id, events.initiativeId))
-    .leftJoin(reportComments, eq(reportComments.id, events.reportCommentId))
-    .where(
-      and(
-        eq(events.networkId, scope.networkId),
-        inArray(events.neighbourhoodId, [...scope.neighbourhoodIds]),
-        eq(events.hidden, false),
-        sql`(${initiatives.id} is null or ${initiatives.visibility} = 'visible')`,
-        where,
-      ),
-    );
+function selectEvents(networkId: string, neighbourhoodIds: readonly string[], where: SQL | undefined): SQL {
+  const inWindow =
+    neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : sql`e.neighbourhood_id in (${sql.join(neighbourhoodIds.map((id) => sql`${id}`), sql`, `)})`;
+  return sql`select e.id, e.neighbourhood_id, e.initiative_id, e.organiser_id, e.organiser_name, e.title, e.description, e.starts_at, e.ends_at,
+      e.location, e.online_url, e.capacity, e.attendee_count, e.report_comment_id, e.created_at,
+      i.title as initiative_title, rc.thread_id as report_thread_id
+    from ${events} e
+      left join ${initiatives} i on i.id = e.initiative_id
+      left join ${comments} rc on rc.id = e.report_comment_id
+    where e.network_id = ${networkId} and ${inWindow} and e.hidden = 0 and (i.id is null or i.visibility = 'visible') and ${where ?? sql`1`}`;
+}
+
+/** A stored meeting in its wire shape. */
+function storedToEvent(row: StoredEvent, scope: NamedSiteScope): Event {
+  return toEvent({
+    event: {
+      id: row.id,
+      networkId: scope.networkId,
+      neighbourhoodId: row.neighbourhood_id,
+      initiativeId: row.initiative_id,
+      organiserId: row.organiser_id,
+      title: row.title,
+      description: row.description,
+      startsAt: new Date(row.starts_at),
+      endsAt: row.ends_at === null ? null : new Date(row.ends_at),
+      location: row.location,
+      onlineUrl: row.online_url,
+      capacity: row.capacity,
+      attendeeCount: row.attendee_count,
+      reportCommentId: row.report_comment_id,
+      hidden: false,
+      organiserName: row.organiser_name,
+      createdAt: new Date(row.created_at),
+    },
+    neighbourhoodName: scope.neighbourhoods.find((n) => n.id === row.neighbourhood_id)?.name ?? '',
+    initiativeTitle: row.initiative_title,
+    organiserName: row.organiser_name,
+    reportThreadId: row.report_thread_id,
+  });
 }
 
 /** Filters of a meeting list, already checked against the site. */
@@ -87,42 +126,83 @@ export interface EventFilter {
 }
 
 /**
+ * Up to this many neighbourhoods, a page merges one index range per neighbourhood (see
+ * `listEvents`): each range opened beyond the page costs a row read, so more would cost more
+ * than sorting a window of few meetings.
+ */
+const MAX_MERGED_NEIGHBOURHOODS = 10;
+
+/** D1 allows five terms in one compound select; a group of this many ranges stays inside it. */
+const RANGES_PER_GROUP = 4;
+
+/**
  * One page of the meetings a site shows. The order is by start time, so the cursor names the
  * last meeting and the next page continues after its (start, id) pair.
+ *
+ * Each neighbourhood's meetings are one range of the (network, neighbourhood, start) index,
+ * read in the page's order; the compound ORDER BY merges the ranges as they are read and stops at
+ * `limit + 1` rows, instead of reading and sorting every meeting of the window. A past page starts
+ * its ranges at now: a meeting ends after it starts (the API refuses otherwise), so no later start
+ * can be over. An upcoming page cannot skip the past that way, since a meeting that started
+ * before now may still be running; it steps over the neighbourhood's earlier meetings.
  */
-export async function listEvents(db: Database, scope: SiteScope, filter: EventFilter, now: Date = new Date()): Promise<EventPage> {
-  if (scope.neighbourhoodIds.length === 0) return { data: [], nextCursor: null };
+export async function listEvents(db: Database, scope: NamedSiteScope, filter: EventFilter, now: Date = new Date()): Promise<EventPage> {
+  const ids = scope.neighbourhoodIds.filter((id) => filter.neighbourhoodId === undefined || id === filter.neighbourhoodId);
+  if (ids.length === 0) return { data: [], nextCursor: null };
   const upcoming = filter.when === 'upcoming';
-  const after = filter.afterId
-    ? upcoming
-      ? sql`(${events.startsAt}, ${events.id}) > (select starts_at, id from events where id = ${filter.afterId})`
-      : sql`(${events.startsAt}, ${events.id}) < (select starts_at, id from events where id = ${filter.afterId})`
-    : undefined;
-  const rows = await selectEvents(
-    db,
-    scope,
-    and(
-      upcoming ? gte(endOf, now.getTime()) : lt(endOf, now.getTime()),
-      filter.initiativeId ? eq(events.initiativeId, filter.initiativeId) : undefined,
-      filter.neighbourhoodId ? eq(events.neighbourhoodId, filter.neighbourhoodId) : undefined,
-      after,
-    ),
-  )
-    .orderBy(...(upcoming ? [asc(events.startsAt), asc(events.id)] : [desc(events.startsAt), desc(events.id)]))
-    .limit(filter.limit + 1);
+  // The cursor's meeting, looked up once; its start also bounds each range.
+  const cursor = (column: 'starts_at' | 'starts_at, id') =>
+    sql`(select ${sql.raw(column)} from ${events} where network_id = ${scope.networkId} and id = ${filter.afterId})`;
+  const where = and(
+    upcoming
+      ? sql`coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}`
+      : sql`coalesce(e.ends_at, e.starts_at) < ${now.getTime()} and e.starts_at < ${now.getTime()}`,
+    filter.initiativeId ? sql`e.initiative_id = ${filter.initiativeId}` : undefined,
+    filter.afterId
+      ? upcoming
+        ? sql`e.starts_at >= ${cursor('starts_at')} and (e.starts_at, e.id) > ${cursor('starts_at, id')}`
+        : sql`e.starts_at <= ${cursor('starts_at')} and (e.starts_at, e.id) < ${cursor('starts_at, id')}`
+      : undefined,
+  );
+  // By start only: a tie-break by id would pass every row through a sorter, which D1 counts as
+  // reads again; ties are put in order below.
+  const order = sql`order by starts_at ${sql.raw(upcoming ? 'asc' : 'desc')} limit ${filter.limit + 1}`;
+  let statement: SQL;
+  if (ids.length > MAX_MERGED_NEIGHBOURHOODS) {
+    statement = sql`${selectEvents(scope.networkId, ids, where)} ${order}`;
+  } else {
+    const ranges = ids.map((id) => selectEvents(scope.networkId, [id], where));
+    const groups: SQL[] = [];
+    for (let n = 0; n < ranges.length; n += RANGES_PER_GROUP) {
+      groups.push(sql`select ${storedEventColumns} from (${sql.join(ranges.slice(n, n + RANGES_PER_GROUP), sql` union all `)})`);
+    }
+    // A compound select orders by its result's column names only.
+    statement = sql`${sql.join(groups, sql` union all `)} ${order}`;
+  }
+  let rows = await db.all<StoredEvent>(statement);
+  const probe = rows[filter.limit];
+  if (probe && rows[filter.limit - 1]!.starts_at === probe.starts_at) {
+    // Meetings starting at the same moment straddle the page's end: which of them it shows
+    // depends on their ids, so all of them are read (rarely: it takes the same millisecond).
+    const tied = await db.all<StoredEvent>(selectEvents(scope.networkId, ids, and(where, sql`e.starts_at = ${probe.starts_at}`)));
+    rows = [...rows.filter((row) => row.starts_at !== probe.starts_at), ...tied];
+  }
+  const direction = upcoming ? 1 : -1;
+  // Ids are ASCII, so JavaScript orders them as SQLite does.
+  rows.sort((a, b) => direction * (a.starts_at - b.starts_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   const pageRows = rows.slice(0, filter.limit);
   const last = pageRows.at(-1);
   return {
-    data: pageRows.map(toEvent),
-    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.event.id) : null,
+    data: pageRows.map((row) => storedToEvent(row, scope)),
+    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.id) : null,
   };
 }
 
 /** A visible meeting the site shows; null when it does not show it. */
-export async function getEvent(db: Database, scope: SiteScope, id: string): Promise<Event | null> {
+export async function getEvent(db: Database, scope: NamedSiteScope, id: string): Promise<Event | null> {
   if (scope.neighbourhoodIds.length === 0) return null;
-  const [row] = await selectEvents(db, scope, eq(events.id, id)).limit(1);
-  return row ? toEvent(row) : null;
+  const [row] = await db.all<StoredEvent>(sql`${selectEvents(scope.networkId, scope.neighbourhoodIds, sql`e.id = ${id}`)} limit 1`);
+  return row ? storedToEvent(row, scope) : null;
 }
 
 /** A new meeting, checked against the site: the neighbourhood is the initiative's for an initiative's meeting. */

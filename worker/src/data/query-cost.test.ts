@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { demoId, demoInitiativeId } from '../db/seed.js';
 import { database } from './database.js';
+import { listEvents } from './events.js';
 import { siteFigures } from './figures.js';
 import { getInitiativeDetail } from './initiative-detail.js';
 import { listInitiatives, type InitiativeFilter } from './initiatives.js';
@@ -259,3 +260,76 @@ describe('D1 work of the site’s figures', () => {
     expect(plain!.n).toBeGreaterThan(0);
   });
 });
+
+describe('D1 work of the meetings list', () => {
+  /** The meetings a page must hold, read plainly: the site's visible ones outside hidden initiatives, in (start, id) order. */
+  async function expectedIds(site: SiteRecord, when: 'upcoming' | 'past', now: number) {
+    const marks = site.neighbourhoodIds.map(() => '?').join(', ');
+    const { results } = await env.DB.prepare(
+      `select e.id from events e left join initiatives i on i.id = e.initiative_id
+       where e.network_id = ? and e.neighbourhood_id in (${marks}) and e.hidden = 0 and (i.id is null or i.visibility = 'visible')
+         and (coalesce(e.ends_at, e.starts_at) >= ?) = ?
+       order by ${when === 'upcoming' ? 'e.starts_at, e.id' : 'e.starts_at desc, e.id desc'}`,
+    )
+      .bind(site.networkId, ...site.neighbourhoodIds, now, when === 'upcoming' ? 1 : 0)
+      .all<{ id: string }>();
+    return results.map((r) => r.id);
+  }
+
+  it('lists the demo’s upcoming meetings with their neighbourhoods and initiatives in one statement reading at most ten rows more than it returns', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    const now = new Date();
+    const { page, returned, statements, rowsRead } = await cost((db) => listEvents(db, site, { when: 'upcoming', limit: 20 }, now));
+    expect(page.data.map((e) => e.id)).toEqual(await expectedIds(site, 'upcoming', now.getTime()));
+    expect(returned).toBeGreaterThan(3);
+    expect(page.data.every((e) => e.neighbourhood.name === shownName(site, e.neighbourhood.id))).toBe(true);
+    expect(page.data.some((e) => e.initiative !== null)).toBe(true);
+    expect(statements).toBe(1);
+    // One range per neighbourhood, merged in order: no sorter, and no neighbourhood read per meeting.
+    expect(rowsRead).toBeLessThanOrEqual(returned + 10);
+  });
+
+  it('orders meetings that start at the same moment by id, across neighbourhoods and pages', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    const [first, second] = site.neighbourhoodIds;
+    const startsAt = Date.parse('2090-01-01T19:00:00Z');
+    const organiser = demoId('voorbeeldstad', 'user', 'fatima');
+    // Four meetings at one moment, stored so that neither the neighbourhood order nor the
+    // order of storing is their id order: the lowest id comes last.
+    await env.DB.batch(
+      [
+        ['zzmeeting0000000000000004', first],
+        ['zzmeeting0000000000000003', first],
+        ['zzmeeting0000000000000002', second],
+        ['zzmeeting0000000000000001', second],
+      ].map(([id, hood]) =>
+        env.DB.prepare('insert or ignore into events (id, network_id, neighbourhood_id, organiser_id, title, starts_at) values (?, ?, ?, ?, ?, ?)').bind(
+          id,
+          site.networkId,
+          hood,
+          organiser,
+          'Buurtoverleg',
+          startsAt,
+        ),
+      ),
+    );
+    for (const [when, now] of [
+      ['upcoming', new Date(startsAt - 60_000)],
+      ['past', new Date(startsAt + 60_000)],
+    ] as const) {
+      const seen: string[] = [];
+      let afterId: string | undefined;
+      do {
+        const page = await listEvents(database(env.DB), site, { when, limit: 2, afterId }, now);
+        seen.push(...page.data.map((e) => e.id));
+        afterId = page.nextCursor === null ? undefined : seen.at(-1);
+      } while (afterId && seen.length < 20);
+      expect(seen).toEqual(await expectedIds(site, when, now.getTime()));
+      if (when === 'upcoming') expect(seen).toEqual(['1', '2', '3', '4'].map((n) => `zzmeeting000000000000000${n}`));
+    }
+  });
+});
+
+function shownName(site: SiteRecord, id: string): string | undefined {
+  return site.neighbourhoods.find((n) => n.id === id)?.name;
+}
