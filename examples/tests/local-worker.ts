@@ -1,7 +1,9 @@
 // Starts the product as `npm start` does, on a free port with its own database, for end-to-end tests.
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
@@ -27,25 +29,38 @@ export async function startLocalWorker(options: { withCorporation?: boolean } = 
   const persistTo = mkdtempSync(join(tmpdir(), 'buurtplein-e2e-'));
   buildPublic({ build: false });
   ensureDevVars();
-  const corporationPort = options.withCorporation ? await freePort() : undefined;
-  const corporationUrl = corporationPort ? `http://127.0.0.1:${corporationPort}` : undefined;
-  await prepareDatabase(persistTo, corporationUrl ? { corporation: { origin: corporationUrl } } : {});
-  const port = await freePort();
-  const server = await startWranglerDev({ port, persistTo, stdio: 'inherit' });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let corporation: Server | undefined;
+  // The corporation's server listens before anything else starts: a port only chosen here and bound
+  // later could be taken meanwhile by one of the processes wrangler starts. The seed needs its origin;
+  // it needs Buurtplein's, set once the worker runs.
+  const vars = readDevVars();
+  const corporationOptions = {
+    port: 0,
+    buurtpleinUrl: '',
+    ssoSecret: vars.get('SSO_SECRET_WOONSTICHTING_VOORBEELD') ?? '',
+    webhookSecret: vars.get('WOONSTICHTING_WEBHOOK_SECRET') ?? '',
+  };
+  const corporation: Server | undefined = options.withCorporation ? await startWoonstichtingServer(corporationOptions) : undefined;
+  const corporationUrl = corporation ? `http://127.0.0.1:${(corporation.address() as AddressInfo).port}` : undefined;
+  const closeCorporation = () => {
+    corporation?.closeAllConnections();
+    corporation?.close();
+  };
+  let server: ChildProcess;
+  let baseUrl: string;
+  try {
+    await prepareDatabase(persistTo, corporationUrl ? { corporation: { origin: corporationUrl } } : {});
+    const port = await freePort();
+    server = await startWranglerDev({ port, persistTo, stdio: 'inherit' });
+    baseUrl = `http://127.0.0.1:${port}`;
+    corporationOptions.buurtpleinUrl = baseUrl;
+  } catch (error) {
+    closeCorporation();
+    throw error;
+  }
   try {
     await waitForHealth(baseUrl);
-    if (corporationPort) {
-      const vars = readDevVars();
-      corporation = await startWoonstichtingServer({
-        port: corporationPort,
-        buurtpleinUrl: baseUrl,
-        ssoSecret: vars.get('SSO_SECRET_WOONSTICHTING_VOORBEELD') ?? '',
-        webhookSecret: vars.get('WOONSTICHTING_WEBHOOK_SECRET') ?? '',
-      });
-    }
   } catch (error) {
+    closeCorporation();
     stopServer(server);
     throw error;
   }
@@ -54,8 +69,7 @@ export async function startLocalWorker(options: { withCorporation?: boolean } = 
     persistTo,
     corporationUrl,
     async stop() {
-      corporation?.closeAllConnections();
-      corporation?.close();
+      closeCorporation();
       stopServer(server);
       await new Promise((r) => setTimeout(r, 300));
       rmSync(persistTo, { recursive: true, force: true });

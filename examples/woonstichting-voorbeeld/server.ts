@@ -27,9 +27,13 @@ export const TENANTS = [
 type Tenant = (typeof TENANTS)[number];
 
 export interface WoonstichtingOptions {
+  /** 0 lets the system choose a free port (read it from the returned server's `address()`). */
   port: number;
   host?: string;
-  /** The Buurtplein origin the page loads the widget from, e.g. `http://127.0.0.1:8787`. */
+  /**
+   * The Buurtplein origin the page loads the widget from, e.g. `http://127.0.0.1:8787`; read on
+   * every request, so it may be set once Buurtplein runs (its seed needs this server's origin first).
+   */
   buurtpleinUrl: string;
   /** The site's HS256 SSO secret (kid `dev`): signs tenants in. */
   ssoSecret: string;
