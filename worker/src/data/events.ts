@@ -8,6 +8,7 @@ import { encodeCursor } from '../http/cursor.js';
 import { insertCommentStatement } from './comments.js';
 import type { Database, Write } from './database.js';
 import type { NamedSiteScope } from './initiatives.js';
+import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
 
 type EventRow = typeof events.$inferSelect;
 
@@ -126,16 +127,6 @@ export interface EventFilter {
 }
 
 /**
- * Up to this many neighbourhoods, a page merges one index range per neighbourhood (see
- * `listEvents`): each range opened beyond the page costs a row read, so more would cost more
- * than sorting a window of few meetings.
- */
-const MAX_MERGED_NEIGHBOURHOODS = 10;
-
-/** D1 allows five terms in one compound select; a group of this many ranges stays inside it. */
-const RANGES_PER_GROUP = 4;
-
-/**
  * One page of the meetings a site shows. The order is by start time, so the cursor names the
  * last meeting and the next page continues after its (start, id) pair.
  *
@@ -171,13 +162,11 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
   if (ids.length > MAX_MERGED_NEIGHBOURHOODS) {
     statement = sql`${selectEvents(scope.networkId, ids, where)} ${order}`;
   } else {
-    const ranges = ids.map((id) => selectEvents(scope.networkId, [id], where));
-    const groups: SQL[] = [];
-    for (let n = 0; n < ranges.length; n += RANGES_PER_GROUP) {
-      groups.push(sql`select ${storedEventColumns} from (${sql.join(ranges.slice(n, n + RANGES_PER_GROUP), sql` union all `)})`);
-    }
-    // A compound select orders by its result's column names only.
-    statement = sql`${sql.join(groups, sql` union all `)} ${order}`;
+    statement = mergedRanges(
+      ids.map((id) => selectEvents(scope.networkId, [id], where)),
+      storedEventColumns,
+      order,
+    );
   }
   let rows = await db.all<StoredEvent>(statement);
   const probe = rows[filter.limit];

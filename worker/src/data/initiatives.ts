@@ -12,6 +12,7 @@ import { encodeCursor } from '../http/cursor.js';
 import { MAX_SEARCH_OFFSET, encodeSearchCursor, type SearchPosition } from '../http/search-cursor.js';
 import type { Database, SiteScope } from './database.js';
 import { similarMatch } from './fts-query.js';
+import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
 
 /**
  * The FTS5 index of migration 0003, declared here only so queries can name its columns
@@ -118,16 +119,6 @@ function attributeConditions(filter: InitiativeFilter): SQL | undefined {
 
 const summaryColumns = { initiative: initiatives, neighbourhoodName: neighbourhoods.name };
 
-/**
- * Up to this many neighbourhoods, a page merges one newest-first index range per neighbourhood
- * (see `newestPage`): D1 counts one row read per range it opens beyond the page itself, so more
- * ranges than this would cost more than the target of ten rows over the page.
- */
-const MAX_MERGED_NEIGHBOURHOODS = 10;
-
-/** D1 allows five terms in one compound select; a group of this many ranges stays inside it. */
-const RANGES_PER_GROUP = 4;
-
 /** An initiative's columns a list shows, as D1 returns them from `newestPage`'s statement. */
 interface StoredSummary {
   id: string;
@@ -157,11 +148,9 @@ const storedSummaryColumns = sql.raw(
  * For a few neighbourhoods (the site's, or those the filter names) each gets its own newest-first
  * range of its visible initiatives (the (network, neighbourhood, visibility[, status], id)
  * indexes, so no hidden entry is stepped over), and the compound ORDER BY merges the ranges as
- * they are read, stopping at `limit + 1` rows: the page plus one row read per further range. The
- * ranges are grouped because D1 refuses more than five terms in one compound select; SQLite
- * flattens the groups back into one merge. For many neighbourhoods (D1 allows 100 bound
- * parameters a statement) it walks the (network, id) index newest first and skips rows of
- * neighbourhoods the site doesn't show.
+ * they are read, stopping at `limit + 1` rows: the page plus one row read per further range
+ * (`mergedRanges`). For many neighbourhoods (D1 allows 100 bound parameters a statement) it walks
+ * the (network, id) index newest first and skips rows of neighbourhoods the site doesn't show.
  */
 function newestPage(scope: SiteScope, filter: InitiativeFilter): SQL {
   const after = filter.afterId ? lt(initiatives.id, filter.afterId) : undefined;
@@ -176,11 +165,7 @@ function newestPage(scope: SiteScope, filter: InitiativeFilter): SQL {
     (id) =>
       sql`select ${storedSummaryColumns} from ${initiatives} where ${and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, filter), after)}`,
   );
-  const groups: SQL[] = [];
-  for (let n = 0; n < ranges.length; n += RANGES_PER_GROUP) {
-    groups.push(sql`select * from (${sql.join(ranges.slice(n, n + RANGES_PER_GROUP), sql` union all `)})`);
-  }
-  return sql`${sql.join(groups, sql` union all `)} ${limit}`;
+  return mergedRanges(ranges, sql.raw('*'), limit);
 }
 
 /** A stored row of `newestPage` in its list shape. */

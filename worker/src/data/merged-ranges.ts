@@ -1,0 +1,27 @@
+import { sql, type SQL } from 'drizzle-orm';
+
+/**
+ * Up to this many neighbourhoods, a page merges one index range per neighbourhood (`mergedRanges`):
+ * D1 counts one row read for every range opened beyond the page itself, so more ranges than this
+ * would cost more than the target of ten rows over the page. Above it, a list walks a
+ * network-wide index and skips what the site doesn't show.
+ */
+export const MAX_MERGED_NEIGHBOURHOODS = 10;
+
+/** D1 allows five terms in one compound select; a group of this many ranges stays inside it. */
+const RANGES_PER_GROUP = 4;
+
+/**
+ * One statement that reads `ranges` (selects of the same columns, each along one index range in
+ * the page's order) as a single ordered merge: `order` (over the result's column names, as a
+ * compound select requires, with the page's limit) stops it once the page is full. The ranges are
+ * grouped because D1 refuses more than five terms in one compound select; SQLite flattens the
+ * groups back into one merge.
+ */
+export function mergedRanges(ranges: SQL[], columns: SQL, order: SQL): SQL {
+  const groups: SQL[] = [];
+  for (let n = 0; n < ranges.length; n += RANGES_PER_GROUP) {
+    groups.push(sql`select ${columns} from (${sql.join(ranges.slice(n, n + RANGES_PER_GROUP), sql` union all `)})`);
+  }
+  return sql`${sql.join(groups, sql` union all `)} ${order}`;
+}
