@@ -14,6 +14,19 @@ const corporationUrl = `http://127.0.0.1:${corporationPort}`;
 
 buildPublic();
 ensureDevVars();
+const vars = readDevVars();
+// The corporation's server listens first: its origin goes into the seed, and no process started
+// after it can take its port meanwhile. It reads Buurtplein's URL per request, once that runs.
+await startWoonstichtingServer({
+  port: corporationPort,
+  buurtpleinUrl: baseUrl,
+  ssoSecret: vars.get('SSO_SECRET_WOONSTICHTING_VOORBEELD') ?? '',
+  webhookSecret: vars.get('WOONSTICHTING_WEBHOOK_SECRET') ?? '',
+}).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Poort ${corporationPort} is bezet; kies een andere met WOONSTICHTING_PORT=….`);
+  process.exit(1);
+});
 await prepareDatabase(persistTo, { corporation: { origin: corporationUrl } });
 const server = await startWranglerDev({ port, persistTo });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -24,12 +37,5 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 server.on('exit', (code) => process.exit(code ?? 0));
 await waitForHealth(baseUrl);
-const vars = readDevVars();
-await startWoonstichtingServer({
-  port: corporationPort,
-  buurtpleinUrl: baseUrl,
-  ssoSecret: vars.get('SSO_SECRET_WOONSTICHTING_VOORBEELD') ?? '',
-  webhookSecret: vars.get('WOONSTICHTING_WEBHOOK_SECRET') ?? '',
-});
 console.log(`\nBuurtplein draait op ${baseUrl}/  (voorbeelden: ${baseUrl}/gemeente-voorbeeldstad/ en ${baseUrl}/woonstichting-voorbeeld/)`);
 console.log(`Woonstichting Voorbeeld met eigen login en webhook-ontvanger: ${corporationUrl}/  (webhooks: ${corporationUrl}/webhooks/log)\n`);
