@@ -20,6 +20,8 @@ interface TraceEvent {
   /** Microseconds. */
   ts: number;
   dur?: number;
+  /** Thread time (CPU time of the thread) the event took, microseconds: not the time the OS gave other processes meanwhile. */
+  tdur?: number;
   args?: Record<string, unknown>;
 }
 
@@ -33,6 +35,13 @@ export interface WidgetTrace {
   styleLayoutMs: number;
   /** Durations of the widget's tasks of 50 ms and more, ms. */
   longTasks: number[];
+  /**
+   * The same tasks and passes in the main thread's own CPU time, ms: with Chromium's throttling
+   * (which runs on that thread) but without the time the machine's other processes held the core.
+   */
+  cpuMs: number;
+  /** The widget's tasks (and rendering passes) of 50 ms and more of the thread's CPU time, ms. */
+  cpuLongTasks: number[];
   /** The most expensive things inside the widget's tasks, by self time (name and script URL), for finding what to cut. */
   top: { what: string; ms: number }[];
 }
@@ -99,7 +108,9 @@ function attribute(all: TraceEvent[], pagePath: string, isWidgetScript: (url: st
   let mainThreadUs = 0;
   let scriptUs = 0;
   let styleLayoutUs = 0;
+  let cpuUs = 0;
   const longTasks: number[] = [];
+  const cpuLongTasks: number[] = [];
   const self = new Map<string, number>();
   /** A style or layout invalidation from widget script has not been rendered yet. */
   let widgetInvalidated = false;
@@ -114,40 +125,50 @@ function attribute(all: TraceEvent[], pagePath: string, isWidgetScript: (url: st
     if (inside.some((e) => INVALIDATIONS.has(e.name) && byWidget(e))) widgetInvalidated = true;
     const styleLayout = inside.filter((e) => STYLE_LAYOUT.has(e.name) && e.ph === 'X');
     const styleLayoutDur = sumTopLevel(styleLayout);
+    const styleLayoutCpu = sumTopLevel(styleLayout, (e) => e.tdur ?? e.dur ?? 0);
     if (runsWidget) {
       mainThreadUs += task.dur ?? 0;
       scriptUs += sumTopLevel(inside.filter((e) => SCRIPT_EVENTS.has(e.name) && e.ph === 'X'));
       styleLayoutUs += styleLayoutDur;
       if ((task.dur ?? 0) >= LONG_TASK_MS * 1000) longTasks.push((task.dur ?? 0) / 1000);
+      const taskCpu = task.tdur ?? task.dur ?? 0;
+      cpuUs += taskCpu;
+      if (taskCpu >= LONG_TASK_MS * 1000) cpuLongTasks.push(taskCpu / 1000);
       addSelfTimes(task, inside, self);
     } else if (widgetInvalidated && styleLayout.length > 0) {
       // The rendering pass after the widget's changes: its style and layout are the widget's.
       mainThreadUs += styleLayoutDur;
       styleLayoutUs += styleLayoutDur;
       if (styleLayoutDur >= LONG_TASK_MS * 1000) longTasks.push(styleLayoutDur / 1000);
+      cpuUs += styleLayoutCpu;
+      if (styleLayoutCpu >= LONG_TASK_MS * 1000) cpuLongTasks.push(styleLayoutCpu / 1000);
     }
     // A layout renders every change before it; only the widget's changes after it are still pending.
     if (styleLayout.some((e) => e.name === 'Layout')) widgetInvalidated = inside.some((e) => INVALIDATIONS.has(e.name) && byWidget(e) && e.ts > lastLayoutEnd(styleLayout));
   }
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([what, us]) => ({ what, ms: us / 1000 }));
-  return { mainThreadMs: mainThreadUs / 1000, scriptMs: scriptUs / 1000, styleLayoutMs: styleLayoutUs / 1000, longTasks, top };
+  return { mainThreadMs: mainThreadUs / 1000, scriptMs: scriptUs / 1000, styleLayoutMs: styleLayoutUs / 1000, longTasks, cpuMs: cpuUs / 1000, cpuLongTasks, top };
 }
 
 function lastLayoutEnd(events: TraceEvent[]): number {
   return Math.max(...events.map((e) => e.ts + (e.dur ?? 0)));
 }
 
-/** Total duration of complete events, not counting those nested in an earlier one of the list. */
-function sumTopLevel(events: TraceEvent[]): number {
+/**
+ * Total of `measure` (by default the duration) over complete events, not counting those nested in
+ * an earlier one of the list; an event that only partly overlaps counts for the part outside, pro rata.
+ */
+function sumTopLevel(events: TraceEvent[], measure: (e: TraceEvent) => number = (e) => e.dur ?? 0): number {
   let total = 0;
   let coveredUntil = -Infinity;
   for (const e of events) {
-    const end = e.ts + (e.dur ?? 0);
+    const dur = e.dur ?? 0;
+    const end = e.ts + dur;
     if (e.ts >= coveredUntil) {
-      total += e.dur ?? 0;
+      total += measure(e);
       coveredUntil = end;
     } else if (end > coveredUntil) {
-      total += end - coveredUntil;
+      total += (measure(e) * (end - coveredUntil)) / dur;
       coveredUntil = end;
     }
   }
