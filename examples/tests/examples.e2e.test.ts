@@ -119,7 +119,11 @@ describe('example host pages', () => {
     assert.equal(await page.evaluate(() => customElements.get('buurt-initiatives')), undefined, 'nothing near the viewport yet');
 
     // A single-page host's next view: a container with a list inside, in view.
-    await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<section><buurt-initiatives id="added" limit="3"></buurt-initiatives></section>'));
+    await page.evaluate(() => {
+      const view = document.createElement('section');
+      view.innerHTML = '<buurt-initiatives id="added" limit="3"></buurt-initiatives>';
+      document.body.prepend(view);
+    });
     const titles = page.locator('#added [part~="card"] [part~="title"]');
     await titles.first().waitFor({ timeout: 20_000 });
     assert.equal(await titles.count(), 3);
