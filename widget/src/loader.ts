@@ -26,10 +26,9 @@ const NEAR_VIEWPORT = '50% 0px';
 
 /**
  * Calls `load` once the page needs the elements module: when one of the widget's elements comes
- * near the viewport (also one the host adds later, anywhere on the page), at once when the page's
- * URL opens a view of the widget (`?buurt=…`), and at DOMContentLoaded when the page holds no
- * element yet (the host may add one later, or mount one). Returns a function that loads at once,
- * for host calls that need the module.
+ * near the viewport, at once when the page's URL opens a view of the widget (`?buurt=…`), and at
+ * DOMContentLoaded when the page holds no element yet (the host may add one later, or mount one).
+ * Returns a function that loads at once, for host calls that need the module.
  *
  * The observer starts in a task of its own: a page's first IntersectionObserver costs as much as
  * the first-view request this script has just started, and together they would make a long task
@@ -37,26 +36,16 @@ const NEAR_VIEWPORT = '50% 0px';
  */
 function loadWhenNeeded(load: () => void): () => void {
   let observer: IntersectionObserver | undefined;
-  let added: MutationObserver | undefined;
   let loaded = false;
   const now = () => {
     observer?.disconnect();
-    added?.disconnect();
     if (!loaded) load();
     loaded = true;
   };
-  /** Watches the widget's elements in `root`, itself included (undefined until the module loads); how many there are. */
-  const watch = (root: Document | Element) => {
-    const undefinedElements = [...root.querySelectorAll(':not(:defined)')];
-    if (root instanceof Element && !root.matches(':defined')) undefinedElements.push(root);
-    return undefinedElements.filter((element) => element.localName.startsWith('buurt-')).map((element) => observer!.observe(element)).length;
-  };
-  const parsed = () => {
-    if (!watch(document)) return now();
-    // Elements the host adds later (a single-page app's next view) are watched too, until the module loads.
-    added = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => node instanceof Element && watch(node))));
-    added.observe(document, { childList: true, subtree: true });
-  };
+  /** Watches the widget's elements in the page so far (undefined until the module loads); how many there are. */
+  const watch = () =>
+    [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-')).map((element) => observer!.observe(element)).length;
+  const parsed = () => watch() || now();
   // `?buurt=…` (deep-link.ts' ROUTE_PARAM) opens a view of the widget.
   if (/[?&]buurt=/.test(location.search)) now();
   else
@@ -65,7 +54,7 @@ function loadWhenNeeded(load: () => void): () => void {
       if (loaded) return;
       observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && now(), { rootMargin: NEAR_VIEWPORT });
       // The script runs async, maybe while the page is still parsed: elements found later are watched too.
-      if (document.readyState === 'loading') watch(document), document.addEventListener('DOMContentLoaded', parsed);
+      if (document.readyState === 'loading') watch(), document.addEventListener('DOMContentLoaded', parsed);
       else parsed();
     });
   return now;
