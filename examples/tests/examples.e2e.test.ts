@@ -61,10 +61,12 @@ describe('example host pages', () => {
     await page.close();
   });
 
-  it('a list far down the page loads the elements only when a resident nears it, and still takes one API request', async () => {
+  /**
+   * The corporation's page with its list alone, below two screens of the host's own content, and no host calls
+   * (its plugins and its login call the embed API, which needs the elements at once).
+   */
+  async function listFarDown(): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // The corporation's list alone, below two screens of the host's own content, and no host calls
-    // (its plugins and its login call the embed API, which needs the elements at once).
     await page.route(
       (url) => url.pathname === '/woonstichting-voorbeeld/',
       async (route) => {
@@ -76,6 +78,11 @@ describe('example host pages', () => {
         await route.fulfill({ response, body: html });
       },
     );
+    return page;
+  }
+
+  it('a list far down the page loads the elements only when a resident nears it, and still takes one API request', async () => {
+    const page = await listFarDown();
     const requests: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -102,6 +109,22 @@ describe('example host pages', () => {
     await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/?buurt=starten');
     await page.waitForLoadState('networkidle');
     assert.ok(requests.includes('/buurtplein.elements.js'), `requests: ${requests.join(' → ')}`);
+    await page.close();
+  });
+
+  it('a list a single-page host adds at the top while the first is far down shows once the host calls ready(), as the README says', async () => {
+    const page = await listFarDown();
+    await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate(() => customElements.get('buurt-initiatives')), undefined, 'nothing near the viewport yet');
+
+    await page.evaluate(async () => {
+      document.body.insertAdjacentHTML('afterbegin', '<section><buurt-initiatives id="added" limit="3"></buurt-initiatives></section>');
+      await (window as unknown as { Buurtplein: Buurtplein }).Buurtplein.ready();
+    });
+    const titles = page.locator('#added [part~="card"] [part~="title"]');
+    await titles.first().waitFor({ timeout: 20_000 });
+    assert.equal(await titles.count(), 3);
     await page.close();
   });
 
