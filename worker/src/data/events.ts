@@ -134,8 +134,9 @@ export interface EventFilter {
  * read in the page's order; the compound ORDER BY merges the ranges as they are read and stops at
  * `limit + 1` rows, instead of reading and sorting every meeting of the window. A past page starts
  * its ranges at now: a meeting ends after it starts (the API refuses otherwise), so no later start
- * can be over. An upcoming page cannot skip the past that way, since a meeting that started
- * before now may still be running; it steps over the neighbourhood's earlier meetings.
+ * can be over. An upcoming page starts its ranges as far before now as the network's longest
+ * meeting lasts, since a meeting that started before now may still be running: it steps over the
+ * meetings of that window that are over, not over the neighbourhood's whole history.
  */
 export async function listEvents(db: Database, scope: NamedSiteScope, filter: EventFilter, now: Date = new Date()): Promise<EventPage> {
   const ids = scope.neighbourhoodIds.filter((id) => filter.neighbourhoodId === undefined || id === filter.neighbourhoodId);
@@ -144,9 +145,12 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
   // The cursor's meeting, looked up once; its start also bounds each range.
   const cursor = (column: 'starts_at' | 'starts_at, id') =>
     sql`(select ${sql.raw(column)} from ${events} where network_id = ${scope.networkId} and id = ${filter.afterId})`;
+  // A meeting not over yet started at most as long ago as the network's longest meeting lasts (one
+  // entry of the duration index): each range starts there instead of at the neighbourhood's first meeting.
+  const longest = sql`(select max(coalesce(ends_at, starts_at) - starts_at) from ${events} where network_id = ${scope.networkId})`;
   const where = and(
     upcoming
-      ? sql`coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}`
+      ? sql`e.starts_at >= ${now.getTime()} - ${longest} and coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}`
       : sql`coalesce(e.ends_at, e.starts_at) < ${now.getTime()} and e.starts_at < ${now.getTime()}`,
     filter.initiativeId ? sql`e.initiative_id = ${filter.initiativeId}` : undefined,
     filter.afterId

@@ -289,6 +289,42 @@ describe('D1 work of the meetings list', () => {
     expect(rowsRead).toBeLessThanOrEqual(returned + 10);
   });
 
+  it('lists upcoming meetings without stepping over years of past ones', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    const now = new Date();
+    const hour = 3_600_000;
+    // Five years of a weekly two-hour meeting in each neighbourhood, all over now.
+    const past = site.neighbourhoodIds.flatMap((hood, n) =>
+      Array.from({ length: 260 }, (_, week) => [`zzpast${String(n)}${String(week).padStart(18, '0')}`, hood, now.getTime() - (week + 1) * 7 * 24 * hour] as const),
+    );
+    const organiser = demoId('voorbeeldstad', 'user', 'fatima');
+    for (let i = 0; i < past.length; i += 50) {
+      await env.DB.batch(
+        past.slice(i, i + 50).map(([id, hood, startsAt]) =>
+          env.DB.prepare('insert into events (id, network_id, neighbourhood_id, organiser_id, title, starts_at, ends_at) values (?, ?, ?, ?, ?, ?, ?)').bind(
+            id,
+            site.networkId,
+            hood,
+            organiser,
+            'Buurtoverleg',
+            startsAt,
+            startsAt + 2 * hour,
+          ),
+        ),
+      );
+    }
+    try {
+      const { page, returned, statements, rowsRead } = await cost((db) => listEvents(db, site, { when: 'upcoming', limit: 20 }, now));
+      expect(page.data.map((e) => e.id)).toEqual(await expectedIds(site, 'upcoming', now.getTime()));
+      expect(returned).toBeGreaterThan(3);
+      expect(statements).toBe(1);
+      expect(rowsRead).toBeLessThanOrEqual(returned + 10);
+    } finally {
+      // The tests of this file share one database.
+      await env.DB.prepare("delete from events where id like 'zzpast%'").run();
+    }
+  });
+
   it('orders meetings that start at the same moment by id, across neighbourhoods and pages', async () => {
     const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
     const [first, second] = site.neighbourhoodIds;

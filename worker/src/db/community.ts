@@ -229,6 +229,9 @@ export const events = sqliteTable(
     index('events_initiative_idx').on(t.initiativeId, t.startsAt),
     // A user's meetings, for the trigger that renames them and for the user's export.
     index('events_organiser_idx').on(t.networkId, t.organiserId),
+    // How long a network's meetings last, longest last: how far back an upcoming list must look for
+    // meetings that started but are not over (worker/src/data/events.ts).
+    index('events_duration_idx').on(t.networkId, sql`(coalesce(ends_at, starts_at) - starts_at)`),
   ],
 );
 
