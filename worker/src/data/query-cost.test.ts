@@ -297,22 +297,10 @@ describe('D1 work of the meetings list', () => {
     const past = site.neighbourhoodIds.flatMap((hood, n) =>
       Array.from({ length: 260 }, (_, week) => [`zzpast${String(n)}${String(week).padStart(18, '0')}`, hood, now.getTime() - (week + 1) * 7 * 24 * hour] as const),
     );
-    const organiser = demoId('voorbeeldstad', 'user', 'fatima');
-    for (let i = 0; i < past.length; i += 50) {
-      await env.DB.batch(
-        past.slice(i, i + 50).map(([id, hood, startsAt]) =>
-          env.DB.prepare('insert into events (id, network_id, neighbourhood_id, organiser_id, title, starts_at, ends_at) values (?, ?, ?, ?, ?, ?, ?)').bind(
-            id,
-            site.networkId,
-            hood,
-            organiser,
-            'Buurtoverleg',
-            startsAt,
-            startsAt + 2 * hour,
-          ),
-        ),
-      );
-    }
+    await storeMeetings(
+      site,
+      past.map(([id, neighbourhoodId, startsAt]) => ({ id, neighbourhoodId, startsAt, endsAt: startsAt + 2 * hour })),
+    );
     try {
       const { page, returned, statements, rowsRead } = await cost((db) => listEvents(db, site, { when: 'upcoming', limit: 20 }, now));
       expect(page.data.map((e) => e.id)).toEqual(await expectedIds(site, 'upcoming', now.getTime()));
@@ -329,26 +317,14 @@ describe('D1 work of the meetings list', () => {
     const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
     const [first, second] = site.neighbourhoodIds;
     const startsAt = Date.parse('2090-01-01T19:00:00Z');
-    const organiser = demoId('voorbeeldstad', 'user', 'fatima');
     // Four meetings at one moment, stored so that neither the neighbourhood order nor the
     // order of storing is their id order: the lowest id comes last.
-    await env.DB.batch(
-      [
-        ['zzmeeting0000000000000004', first],
-        ['zzmeeting0000000000000003', first],
-        ['zzmeeting0000000000000002', second],
-        ['zzmeeting0000000000000001', second],
-      ].map(([id, hood]) =>
-        env.DB.prepare('insert or ignore into events (id, network_id, neighbourhood_id, organiser_id, title, starts_at) values (?, ?, ?, ?, ?, ?)').bind(
-          id,
-          site.networkId,
-          hood,
-          organiser,
-          'Buurtoverleg',
-          startsAt,
-        ),
-      ),
-    );
+    await storeMeetings(site, [
+      { id: 'zzmeeting0000000000000004', neighbourhoodId: first!, startsAt },
+      { id: 'zzmeeting0000000000000003', neighbourhoodId: first!, startsAt },
+      { id: 'zzmeeting0000000000000002', neighbourhoodId: second!, startsAt },
+      { id: 'zzmeeting0000000000000001', neighbourhoodId: second!, startsAt },
+    ]);
     for (const [when, now] of [
       ['upcoming', new Date(startsAt - 60_000)],
       ['past', new Date(startsAt + 60_000)],
@@ -365,6 +341,28 @@ describe('D1 work of the meetings list', () => {
     }
   });
 });
+
+/** Stores meetings by the demo's Fatima in `site`'s network (a meeting already there is left as it is). */
+async function storeMeetings(site: SiteRecord, meetings: readonly { id: string; neighbourhoodId: string; startsAt: number; endsAt?: number }[]): Promise<void> {
+  const organiser = demoId('voorbeeldstad', 'user', 'fatima');
+  for (let i = 0; i < meetings.length; i += 50) {
+    await env.DB.batch(
+      meetings
+        .slice(i, i + 50)
+        .map((m) =>
+          env.DB.prepare('insert or ignore into events (id, network_id, neighbourhood_id, organiser_id, title, starts_at, ends_at) values (?, ?, ?, ?, ?, ?, ?)').bind(
+            m.id,
+            site.networkId,
+            m.neighbourhoodId,
+            organiser,
+            'Buurtoverleg',
+            m.startsAt,
+            m.endsAt ?? null,
+          ),
+        ),
+    );
+  }
+}
 
 function shownName(site: SiteRecord, id: string): string | undefined {
   return site.neighbourhoods.find((n) => n.id === id)?.name;
