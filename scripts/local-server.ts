@@ -94,6 +94,12 @@ export function readDevVars(): Map<string, string> {
   return parseVars(readFileSync(join(ROOT, '.dev.vars'), 'utf8'));
 }
 
+/** The example corporation's secrets from `.dev.vars`: the SSO secret it signs tenants in with, and its webhook secret. */
+export function corporationSecrets(): { ssoSecret: string; webhookSecret: string } {
+  const vars = readDevVars();
+  return { ssoSecret: vars.get('SSO_SECRET_WOONSTICHTING_VOORBEELD') ?? '', webhookSecret: vars.get('WOONSTICHTING_WEBHOOK_SECRET') ?? '' };
+}
+
 /**
  * A config with only wrangler.toml's D1 database, for seeding. Given the whole config, the
  * platform proxy warns that the Durable Object and queues cannot run (they need the worker's

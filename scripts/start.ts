@@ -4,7 +4,7 @@
 // PORT (default 8787), WOONSTICHTING_PORT (default 8788) and BUURTPLEIN_STATE (default .wrangler/state) are configurable.
 import { join } from 'node:path';
 import { startWoonstichtingServer } from '../examples/woonstichting-voorbeeld/server.js';
-import { ROOT, buildPublic, ensureDevVars, prepareDatabase, readDevVars, startWranglerDev, stopServer, waitForHealth } from './local-server.js';
+import { ROOT, buildPublic, corporationSecrets, ensureDevVars, prepareDatabase, startWranglerDev, stopServer, waitForHealth } from './local-server.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const corporationPort = Number(process.env.WOONSTICHTING_PORT ?? 8788);
@@ -14,15 +14,9 @@ const corporationUrl = `http://127.0.0.1:${corporationPort}`;
 
 buildPublic();
 ensureDevVars();
-const vars = readDevVars();
 // The corporation's server listens first: its origin goes into the seed, and no process started
 // after it can take its port meanwhile. It reads Buurtplein's URL per request, once that runs.
-await startWoonstichtingServer({
-  port: corporationPort,
-  buurtpleinUrl: baseUrl,
-  ssoSecret: vars.get('SSO_SECRET_WOONSTICHTING_VOORBEELD') ?? '',
-  webhookSecret: vars.get('WOONSTICHTING_WEBHOOK_SECRET') ?? '',
-}).catch((error: NodeJS.ErrnoException) => {
+await startWoonstichtingServer({ port: corporationPort, buurtpleinUrl: baseUrl, ...corporationSecrets() }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.error(`Poort ${corporationPort} is bezet; kies een andere met WOONSTICHTING_PORT=….`);
   process.exit(1);

@@ -9,7 +9,7 @@ import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { startWoonstichtingServer } from '../woonstichting-voorbeeld/server.js';
-import { buildPublic, ensureDevVars, freePort, prepareDatabase, readDevVars, startWranglerDev, stopServer, waitForHealth } from '../../scripts/local-server.js';
+import { buildPublic, corporationSecrets, ensureDevVars, freePort, prepareDatabase, startWranglerDev, stopServer, waitForHealth } from '../../scripts/local-server.js';
 
 export interface LocalWorker {
   baseUrl: string;
@@ -32,13 +32,7 @@ export async function startLocalWorker(options: { withCorporation?: boolean } = 
   // The corporation's server listens before anything else starts: a port only chosen here and bound
   // later could be taken meanwhile by one of the processes wrangler starts. The seed needs its origin;
   // it needs Buurtplein's, set once the worker runs.
-  const vars = readDevVars();
-  const corporationOptions = {
-    port: 0,
-    buurtpleinUrl: '',
-    ssoSecret: vars.get('SSO_SECRET_WOONSTICHTING_VOORBEELD') ?? '',
-    webhookSecret: vars.get('WOONSTICHTING_WEBHOOK_SECRET') ?? '',
-  };
+  const corporationOptions = { port: 0, buurtpleinUrl: '', ...corporationSecrets() };
   const corporation: Server | undefined = options.withCorporation ? await startWoonstichtingServer(corporationOptions) : undefined;
   const corporationUrl = corporation ? `http://127.0.0.1:${(corporation.address() as AddressInfo).port}` : undefined;
   const closeCorporation = () => {
