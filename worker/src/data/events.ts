@@ -62,9 +62,27 @@ interface StoredEvent {
   report_thread_id: string | null;
 }
 
-const storedEventColumns = sql.raw(
-  'id, neighbourhood_id, initiative_id, organiser_id, organiser_name, title, description, starts_at, ends_at, location, online_url, capacity, attendee_count, report_comment_id, created_at, initiative_title, report_thread_id',
-);
+/** The meeting's own columns of a `StoredEvent`. */
+const ownColumns = [
+  'id',
+  'neighbourhood_id',
+  'initiative_id',
+  'organiser_id',
+  'organiser_name',
+  'title',
+  'description',
+  'starts_at',
+  'ends_at',
+  'location',
+  'online_url',
+  'capacity',
+  'attendee_count',
+  'report_comment_id',
+  'created_at',
+] as const;
+
+/** A `StoredEvent`'s columns, by their names in `selectEvents`' result. */
+const storedEventColumns = sql.raw([...ownColumns, 'initiative_title', 'report_thread_id'].join(', '));
 
 /**
  * The visible meetings of one network and some of its neighbourhoods matching `where`, each with
@@ -77,9 +95,7 @@ const storedEventColumns = sql.raw(
 function selectEvents(networkId: string, neighbourhoodIds: readonly string[], where: SQL | undefined): SQL {
   const inWindow =
     neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : sql`e.neighbourhood_id in (${sql.join(neighbourhoodIds.map((id) => sql`${id}`), sql`, `)})`;
-  return sql`select e.id, e.neighbourhood_id, e.initiative_id, e.organiser_id, e.organiser_name, e.title, e.description, e.starts_at, e.ends_at,
-      e.location, e.online_url, e.capacity, e.attendee_count, e.report_comment_id, e.created_at,
-      i.title as initiative_title, rc.thread_id as report_thread_id
+  return sql`select ${sql.raw(ownColumns.map((column) => `e.${column}`).join(', '))}, i.title as initiative_title, rc.thread_id as report_thread_id
     from ${events} e
       left join ${initiatives} i on i.id = e.initiative_id
       left join ${comments} rc on rc.id = e.report_comment_id
