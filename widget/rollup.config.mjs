@@ -121,6 +121,9 @@ const licenseNoticesOnce = () => ({
   },
 });
 
+/** Lit's modules that re-export `css` on its way to the first paint (see the elements module's `treeshake`). */
+const LIT_REEXPORTS = /[\\/]node_modules[\\/](lit[\\/]index|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element|lit-html[\\/]lit-html)\.js$/;
+
 const plugins = () => [
   nodeResolve(),
   esbuild({
@@ -149,7 +152,10 @@ export default [
     onwarn,
   },
   {
-    input: 'src/elements.ts',
+    // The first paint of a list without Lit (src/paint.ts) is a second entry: the modules it shares
+    // with the elements module (the card, the styles, the messages) come in shared chunks, so both
+    // see the same cards and style sheets.
+    input: { 'buurtplein.elements': 'src/elements.ts', 'buurtplein.paint': 'src/paint.ts' },
     // The elements module (the first view), plus the chunks it loads on demand: the plein and what it
     // shows in one (src/lazy-elements.ts), the start form and the sign-in in another
     // (src/form-elements.ts), the meetings and professionals lists in a third (src/paged-elements.ts),
@@ -159,11 +165,15 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: 'buurtplein.elements.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'buurtplein.[name]-[hash].js',
       plugins: [terser({ module: true, compress: { passes: 3, keep_fargs: false } }), licenseNoticesOnce()],
     },
     plugins: plugins(),
+    // Lit's modules are kept for what is imported from them, not for their side effects alone: `css`
+    // reaches the first paint through `lit`'s index, Lit's element and its reactive base (re-exports
+    // all), which would otherwise bring all of Lit into the chunk it shares with the elements module.
+    treeshake: { moduleSideEffects: (id) => !LIT_REEXPORTS.test(id) },
     onwarn,
   },
   {

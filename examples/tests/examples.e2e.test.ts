@@ -65,7 +65,7 @@ describe('example host pages', () => {
    * The corporation's page with its list alone, below two screens of the host's own content, and no host calls
    * (its plugins and its login call the embed API, which needs the elements at once).
    */
-  async function listFarDown(): Promise<Page> {
+  async function listFarDown({ far = true, lang = 'nl' } = {}): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route(
       (url) => url.pathname === '/woonstichting-voorbeeld/',
@@ -74,7 +74,8 @@ describe('example host pages', () => {
         const html = (await response.text())
           .replace(/<buurt-(plein|events|professionals)\b[^>]*><\/buurt-\1>/g, '')
           .replace(/<script src="\/woonstichting-voorbeeld\/[^"]+"[^>]*><\/script>/g, '')
-          .replace(/<buurt-initiatives neighbourhood/, '<div id="host-content" style="height: 1600px"></div>$&');
+          .replace(/<buurt-initiatives neighbourhood/, far ? '<div id="host-content" style="height: 1600px"></div>$&' : '$&')
+          .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
         await route.fulfill({ response, body: html });
       },
     );
@@ -86,7 +87,7 @@ describe('example host pages', () => {
     const requests: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.startsWith('/v1/') || url.pathname.endsWith('.elements.js')) requests.push(url.pathname);
+      if (url.pathname.startsWith('/v1/') || /\.(elements|paint)\.js$/.test(url.pathname)) requests.push(url.pathname);
     });
     await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
     await page.waitForLoadState('networkidle');
@@ -97,7 +98,8 @@ describe('example host pages', () => {
     const titles = page.locator('buurt-initiatives [part~="card"] [part~="title"]');
     await titles.first().waitFor({ timeout: 20_000 });
     assert.ok((await titles.allTextContents()).some((t) => t.includes('Buurtmoestuin achter de Havenflat')));
-    assert.deepEqual(requests, ['/v1/sites/woonstichting-voorbeeld/bootstrap', '/buurtplein.elements.js'], `requests: ${requests.join(' → ')}`);
+    // A page with one list paints its cards without Lit.
+    assert.deepEqual(requests, ['/v1/sites/woonstichting-voorbeeld/bootstrap', '/buurtplein.paint.js'], `requests: ${requests.join(' → ')}`);
 
     // A host call needs the elements: it loads them at once, wherever the list is.
     requests.length = 0;
@@ -109,6 +111,84 @@ describe('example host pages', () => {
     await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/?buurt=starten');
     await page.waitForLoadState('networkidle');
     assert.ok(requests.includes('/buurtplein.elements.js'), `requests: ${requests.join(' → ')}`);
+    await page.close();
+  });
+
+  /** The painted list's state: whether Lit has defined it, its cards' titles, and the text a resident sees. */
+  const listState = (page: Page) =>
+    page.evaluate(() => {
+      const list = document.querySelector('buurt-initiatives')!;
+      const titles = [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+      return { defined: customElements.get('buurt-initiatives') !== undefined, titles, text: (list.shadowRoot!.querySelector('[part~="base"]') as HTMLElement).innerText };
+    });
+
+  it('a page with one list shows its cards before Lit loads, and Lit takes over when a resident tabs into it, keeping focus and text', async () => {
+    const page = await listFarDown({ far: false });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname;
+      if (/^\/buurtplein\.[^/]*\.js$/.test(name)) scripts.push(name);
+    });
+    await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
+    await page.locator('buurt-initiatives [part~="card"] [part~="title"]').first().waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    const painted = await listState(page);
+    assert.equal(painted.defined, false, 'Lit has not loaded');
+    assert.ok(!scripts.includes('/buurtplein.elements.js'), `scripts: ${scripts.join(', ')}`);
+    assert.ok(painted.titles.includes('Buurtmoestuin achter de Havenflat'), painted.titles.join(', '));
+    assert.match(painted.text, /Status:\s*\S+/);
+    assert.match(painted.text, /buren? steun/);
+
+    // Tab to the first card's link, as a keyboard user does: Lit loads and renders the same list.
+    await page.locator('buurt-initiatives [part~="link"]').first().focus();
+    await page.waitForFunction(() => customElements.get('buurt-initiatives') !== undefined, undefined, { timeout: 20_000 });
+    await page.evaluate(() => (document.querySelector('buurt-initiatives') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+    const taken = await listState(page);
+    assert.ok(scripts.includes('/buurtplein.elements.js'), `scripts: ${scripts.join(', ')}`);
+    assert.deepEqual(taken.titles, painted.titles);
+    assert.equal(taken.text, painted.text, 'the resident sees the same list');
+    const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent?.trim());
+    assert.equal(focused, painted.titles[0], 'focus stays on the first card’s link');
+    await page.close();
+  });
+
+  it('a click on a painted card before Lit has loaded is given to Lit’s card, which tells the host', async () => {
+    const page = await listFarDown({ far: false });
+    // The elements module comes slowly: the click lands on the painted card.
+    await page.route(
+      (url) => url.pathname === '/buurtplein.elements.js',
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      },
+    );
+    await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
+    const link = page.locator('buurt-initiatives [part~="link"]').first();
+    await link.waitFor({ timeout: 20_000 });
+    await page.evaluate(() => {
+      document.addEventListener('buurt-initiative-selected', (event) => {
+        event.preventDefault();
+        (window as unknown as { selected: string }).selected = (event as CustomEvent<{ id: string }>).detail.id;
+      });
+    });
+    const before = page.url();
+    assert.equal((await listState(page)).defined, false);
+    await link.click({ timeout: 15_000 });
+    const selected = await page.waitForFunction(() => (window as unknown as { selected?: string }).selected, undefined, { timeout: 20_000 });
+    assert.ok(String(await selected.jsonValue()).length > 0);
+    assert.equal(page.url(), before, 'the host took over: the page did not navigate');
+    await page.close();
+  });
+
+  it('a painted list on an English page speaks English', async () => {
+    const page = await listFarDown({ far: false, lang: 'en' });
+    await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
+    await page.locator('buurt-initiatives [part~="card"] [part~="title"]').first().waitFor({ timeout: 20_000 });
+    const { defined, text } = await listState(page);
+    assert.equal(defined, false);
+    assert.match(text, /neighbours? supports?/);
+    assert.match(text, /Show more|Status:/);
+    assert.doesNotMatch(text, /steun/);
     await page.close();
   });
 

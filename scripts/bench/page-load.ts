@@ -27,6 +27,8 @@ export interface PageRun {
   trace: WidgetTrace;
   /** For a widget below the fold: the same once a resident scrolls to it, and the layout shift meanwhile. */
   scrolled?: { trace: WidgetTrace; cls: number };
+  /** For the widget's list above the fold: Lit taking over the painted list when a resident points at it, and the layout shift meanwhile. */
+  takeover?: { trace: WidgetTrace; cls: number };
 }
 
 /** The widget's scripts (the loader and its chunks) or the floor's, served at the root (the test pages live under /bench/ and run none). */
@@ -58,6 +60,20 @@ async function scrollToWidget(browser: Browser, tab: Page, path: string, shiftsB
   return { trace, cls: cumulativeLayoutShift(shifts.slice(shiftsBefore)) };
 }
 
+/** Moves the pointer onto the painted list, as a resident reaching for it, and traces Lit taking it over; `shiftsBefore` are the load's. */
+async function takeOver(browser: Browser, tab: Page, path: string, shiftsBefore: number): Promise<PageRun['takeover']> {
+  await startWidgetTrace(browser, tab);
+  const box = await tab.locator('buurt-initiatives').boundingBox();
+  if (!box) throw new Error('no list to point at');
+  await tab.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+  await tab.waitForFunction(() => customElements.get('buurt-initiatives') !== undefined, undefined, { timeout: 30_000, polling: 250 });
+  await tab.evaluate(() => (document.querySelector('buurt-initiatives') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+  await tab.waitForTimeout(SETTLE_MS);
+  const { shifts } = await tab.evaluate(readObserved);
+  const trace = await stopWidgetTrace(browser, path, isWidgetScript);
+  return { trace, cls: cumulativeLayoutShift(shifts.slice(shiftsBefore)) };
+}
+
 /** Loads `page` from `baseUrl` in a fresh context (cold cache) and measures it. */
 export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage): Promise<PageRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -83,6 +99,8 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
     const observed = await tab.evaluate(readObserved);
     const trace = await stopWidgetTrace(browser, page.path, isWidgetScript);
     const scrolled = page.belowFold ? await scrollToWidget(browser, tab, page.path, observed.shifts.length) : undefined;
+    const painted = page.withWidget && !page.belowFold && (await tab.evaluate(() => customElements.get('buurt-initiatives') === undefined));
+    const takeover = painted ? await takeOver(browser, tab, page.path, observed.shifts.length) : undefined;
     const loaderEnd = observed.loaderEnd;
     return {
       taskMs,
@@ -94,6 +112,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
       apiRequests,
       trace,
       scrolled,
+      takeover,
     };
   } finally {
     await context.close();

@@ -2,7 +2,9 @@
  * The script-tag entry (`buurtplein.js`): a classic script that starts the first-view request at
  * once, publishes `window.Buurtplein` (the embed API, whose methods queue until the elements module
  * takes them over), replays the calls the copy-paste stub recorded, and then loads the elements
- * module. It must stay tiny: no Lit and no SDK client here; everything else lives in the elements module.
+ * module — or, on a page whose only element is a list, the list's first paint without Lit
+ * (src/paint.ts), which loads the elements module when a resident reaches for the list.
+ * It must stay tiny: no Lit and no SDK client here; everything else lives in the elements module.
  *
  * @example
  * <script src="https://…/buurtplein.js" data-site="gemeente-voorbeeldstad" async></script>
@@ -24,6 +26,12 @@ declare const __BUURTPLEIN_VERSION__: string;
  */
 const NEAR_VIEWPORT = '50% 0px';
 
+/** The page's URL opens a view of the widget: `?buurt=…` (deep-link.ts' ROUTE_PARAM). */
+const opensView = /[?&]buurt=/.test(location.search);
+
+/** The widget's elements in the page that are not defined yet. */
+const widgetElements = () => [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-'));
+
 /**
  * Calls `load` once the page needs the elements module: when one of the widget's elements comes
  * near the viewport, at once when the page's URL opens a view of the widget (`?buurt=…`), and at
@@ -43,11 +51,9 @@ function loadWhenNeeded(load: () => void): () => void {
     loaded = true;
   };
   /** Watches the widget's elements in the page so far (undefined until the module loads); how many there are. */
-  const watch = () =>
-    [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-')).map((element) => observer!.observe(element)).length;
+  const watch = () => widgetElements().map((element) => observer!.observe(element)).length;
   const parsed = () => watch() || now();
-  // `?buurt=…` (deep-link.ts' ROUTE_PARAM) opens a view of the widget.
-  if (/[?&]buurt=/.test(location.search)) now();
+  if (opensView) now();
   else
     setTimeout(() => {
       // Something asked for the module meanwhile: nothing left to watch for.
@@ -76,14 +82,33 @@ function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): voi
   // Nobody may be waiting (no element on the page); the element that is reports errors itself.
   bootstrap.catch(() => {});
 
-  const loadElements = loadWhenNeeded(() => {
-    const elements = document.createElement('script');
-    elements.type = 'module';
-    elements.src = new URL('buurtplein.elements.js', script.src).href;
-    elements.onerror = () => fail(embedError('elements-load-failed', `Could not load ${elements.src}`));
-    document.head.append(elements);
+  const add = (name: string, failed: (src: string) => void) => {
+    const module = document.createElement('script');
+    module.type = 'module';
+    module.src = new URL(`buurtplein.${name}.js`, script.src).href;
+    module.onerror = () => failed(module.src);
+    document.head.append(module);
+  };
+  let elementsAdded = false;
+  const elements = () => {
+    if (!elementsAdded) add('elements', (src) => fail(embedError('elements-load-failed', `Could not load ${src}`)));
+    elementsAdded = true;
+  };
+  // A page that shows one list paints its cards without Lit (src/paint.ts), which comes when a resident
+  // reaches for it; a view of the widget that the URL opens needs Lit at once.
+  let paint = !opensView;
+  const near = loadWhenNeeded(() => {
+    const found = widgetElements();
+    // Without the first paint, Lit shows the list.
+    if (paint && found.length === 1 && found[0] === list && list?.localName === 'buurt-initiatives') add('paint', elements);
+    else elements();
   });
-  const { global, fail } = createGlobal({ version: __BUURTPLEIN_VERSION__, site, api, bootstrap, bootstrapUrl: url }, loadElements);
+  // A host call needs the elements module itself.
+  const { global, fail } = createGlobal({ version: __BUURTPLEIN_VERSION__, site, api, bootstrap, bootstrapUrl: url }, () => {
+    paint = false;
+    near();
+    elements();
+  });
   window.Buurtplein = global;
   replayStub(global, stub);
 }

@@ -86,6 +86,30 @@ function intlLocale(tag: string, locale: WidgetLocale): string {
   }
 }
 
+/** Formats a number with the tag `intl` (e.g. `nl`, `en-GB`): `1.234` in Dutch. */
+export function formatNumber(value: number, intl: string): string {
+  // Below 1,000 every language the widget speaks writes a whole number as plain digits: no formatter needed.
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  return formatter(`n ${intl}`, () => new Intl.NumberFormat(intl)).format(value);
+}
+
+/** The language whose messages `msg()` gives now: while another one loads, still the one before. */
+export function messageLocale(): string {
+  return active().getLocale();
+}
+
+/**
+ * Switches the page's widget language to `element`'s (as its `LocaleController` would when it
+ * connects) and resolves, once that language's messages are there, to the tag its numbers are
+ * formatted with: for code that shows an element's content before the element is defined.
+ */
+export async function speakAs(element: Element): Promise<string> {
+  const tag = inheritedLang(element);
+  const locale = widgetLocale(tag);
+  await active().setLocale(locale);
+  return intlLocale(tag, locale);
+}
+
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** Intl formatters by kind and locale: creating one costs milliseconds on a slow phone, so each is made once per page. */
@@ -131,9 +155,7 @@ export class LocaleController implements ReactiveController {
 
   /** Formats a number, e.g. `1.234` in Dutch. */
   number(value: number): string {
-    // Below 1,000 every language the widget speaks writes a whole number as plain digits: no formatter needed.
-    if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
-    return formatter(`n ${this.intl}`, () => new Intl.NumberFormat(this.intl)).format(value);
+    return formatNumber(value, this.intl);
   }
 
   /** Switches the page's widget language only when this element's `lang` changed, so elements never take turns. */

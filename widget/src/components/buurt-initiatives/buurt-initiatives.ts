@@ -3,10 +3,9 @@ import { msg, str } from '@lit/localize';
 import type { Bootstrap, InitiativeListParams, InitiativeSummary } from '@buurtplein/sdk/contract';
 import { BuurtElement } from '../../buurt-element.js';
 import type { InitiativeSelectedDetail } from '../../events.js';
-import { routeFrom, routeHref } from '../../deep-link.js';
+import { routeFrom } from '../../deep-link.js';
 import { initiativeSelected } from '../../events.js';
-import { supportersLabel } from '../../labels/initiative-counts.js';
-import { initiativeStatusLabel } from '../../labels/initiative-status.js';
+import { initiativesFoundLabel } from '../../labels/initiative-counts.js';
 import { problemMessage } from '../../labels/problem-message.js';
 import { takeFirstView } from '../../first-view.js';
 import { DEFAULT_LIMIT, bootstrapUrl, listQuery } from '../../list-query.js';
@@ -16,12 +15,7 @@ import { problemCode } from '../../problem-code.js';
 import { applyTheme } from '../../theme.js';
 import { yieldToMain } from '../../yield-to-main.js';
 import { styles } from './buurt-initiatives.styles.js';
-
-/**
- * Cards shown at first, and as skeleton cards while loading: "Meer tonen" reveals the rest of the
- * page already loaded. Six fill a first screen and keep the first render well under a long task.
- */
-export const FIRST_CARDS = 6;
+import { FIRST_CARDS, initiativeCard } from './initiative-card.js';
 
 /** The SDK client, loaded on demand: the first view answers from the script tag's request without it. */
 async function client(site: string, api: string) {
@@ -134,6 +128,31 @@ export class BuurtInitiatives extends BuurtElement {
   private readonly locale = new LocaleController(this);
   /** What to focus once the pending load has rendered: a card index, or the first result. */
   private focusPending?: number | 'results';
+
+  /** The painted first view's focused link or button, focused again once this element has rendered its own. */
+  private paintedFocus?: Element | null;
+
+  /**
+   * A first view the script tag painted before Lit loaded (src/paint.ts) is taken over: its shadow
+   * root is emptied and rendered again in the same task, so nothing shows in between, and its cards
+   * come back as they were (`initiativeCard`). The host's reserved height is the element's again.
+   */
+  protected override createRenderRoot() {
+    const painted = this.shadowRoot;
+    if (painted) {
+      this.paintedFocus = painted.activeElement;
+      painted.replaceChildren();
+      this.style.removeProperty('min-height');
+    }
+    return super.createRenderRoot();
+  }
+
+  protected override firstUpdated(): void {
+    const focused = this.paintedFocus;
+    if (!focused) return;
+    // A card's link is the same node, moved; a button is found again by its part.
+    (focused.isConnected ? (focused as HTMLElement) : this.renderRoot.querySelector<HTMLElement>(`[part="${focused.getAttribute('part')}"]`))?.focus();
+  }
 
   override willUpdate(): void {
     const { url } = this.source();
@@ -261,7 +280,7 @@ export class BuurtInitiatives extends BuurtElement {
 
   private countMessage(count: number): string {
     if (count === 0) return this.emptyMessage();
-    return count === 1 ? msg('1 initiatief gevonden.', { id: 'initiatives-found-one' }) : msg(str`${this.locale.number(count)} initiatieven gevonden.`, { id: 'initiatives-found' });
+    return initiativesFoundLabel(count, this.locale.number(count));
   }
 
   private emptyMessage(): string {
@@ -298,28 +317,12 @@ export class BuurtInitiatives extends BuurtElement {
     </div>`;
   }
 
-  private renderCard(initiative: InitiativeSummary) {
-    return html`<li part="card" class="card">
-      <h3 part="title" class="title"><a part="link" href=${routeHref({ view: 'initiative', id: initiative.id })}>${initiative.title}</a></h3>
-      <p class="facts">
-        <span part="status status-${initiative.status}" class="status">
-          <span class="visually-hidden">${msg('Status:', { id: 'label-status-colon' })}</span> ${initiativeStatusLabel(initiative.status)}
-        </span>
-        <span part="neighbourhood">
-          <span class="visually-hidden">${msg('Buurt:', { id: 'label-neighbourhood-colon' })}</span> ${initiative.neighbourhood.name}
-        </span>
-      </p>
-      <p part="summary" class="summary">${initiative.summary}</p>
-      <p part="supporters" class="supporters">${supportersLabel(initiative.supporterCount, this.locale.number(initiative.supporterCount))}</p>
-    </li>`;
-  }
-
   private renderList() {
     if (this.initiatives.length === 0) {
       return html`<p part="empty" class="message empty" tabindex="-1">${this.emptyMessage()}</p>`;
     }
     return html`<ul part="list" class="list" role="list" @click=${this.onListClick}>
-        ${this.initiatives.slice(0, this.shown).map((initiative) => this.renderCard(initiative))}
+        ${this.initiatives.slice(0, this.shown).map((initiative) => initiativeCard(initiative, this.locale.intl))}
       </ul>
       ${this.shown < this.initiatives.length || this.nextCursor
         ? html`<div class="more">

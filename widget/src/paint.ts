@@ -1,0 +1,105 @@
+/**
+ * The first paint (`buurtplein.paint.js`), which the script tag loads instead of the elements
+ * module when the page's first widget element is a `<buurt-initiatives>`: it shows that list's
+ * first view — the same cards, in the same shadow root, with the same styles — as plain DOM, from
+ * the request the script tag started, without Lit. A page that only shows a list then pays for
+ * no framework until a resident reaches for it.
+ *
+ * Lit takes over when a resident points at the list, touches it or moves focus into it: the
+ * elements module loads, `<buurt-initiatives>` is defined and renders the same cards again (see
+ * `createRenderRoot` there). A click that comes before that is held and given to the same link or
+ * button once the element has rendered, so it does what it would have done with Lit there.
+ *
+ * Everything else waits for the elements module as before: an empty list or an error (the element
+ * shows those), another of the widget's elements on the page, or a host call (`Buurtplein.ready()`).
+ */
+import type { Bootstrap } from '@buurtplein/sdk/contract';
+import type {} from './buurtplein-global.js';
+import { FIRST_CARDS, element, initiativeCard } from './components/buurt-initiatives/initiative-card.js';
+import { styles } from './components/buurt-initiatives/buurt-initiatives.styles.js';
+import { initiativesFoundLabel } from './labels/initiative-counts.js';
+import { bootstrapUrl } from './list-query.js';
+import { formatNumber, speakAs } from './locale.js';
+import { isPlainClick } from './plain-click.js';
+import { applyTheme } from './theme.js';
+import { msg } from '@lit/localize';
+
+const TAG = 'buurt-initiatives';
+
+/** What the first view's list will need once Lit renders it. */
+type List = HTMLElement & { updateComplete?: Promise<unknown> };
+
+const loader = window.Buurtplein!;
+let asked: Promise<unknown> | undefined;
+/** Loads the elements module, once; settles when it has taken over the host calls, or failed (the loader reports that). */
+function needElements(): Promise<unknown> {
+  if (!asked) (asked = loader.ready({ timeout: 60_000 })).catch(() => {});
+  return asked;
+}
+
+/** The first-view request an element with these attributes would make (the script tag's, when they match). */
+function requestOf(list: Element): string {
+  const attribute = (name: string) => list.getAttribute(name);
+  return bootstrapUrl(attribute('api') || loader.api, attribute('site') || loader.site, {
+    neighbourhood: attribute('neighbourhood'),
+    status: attribute('status'),
+    needs: attribute('needs'),
+    limit: attribute('limit'),
+  });
+}
+
+/** Gives a click that came before Lit to the same link or button once the element has rendered its own. */
+function holdClick(list: List, root: ShadowRoot, event: MouseEvent): void {
+  const target = (event.target as Element).closest('a, button');
+  // Once Lit is there, the element handles its clicks (this one too, given again below).
+  if (!target || !isPlainClick(event) || customElements.get(TAG)) return;
+  event.preventDefault();
+  const index = [...root.querySelectorAll('a, button')].indexOf(target);
+  needElements()
+    .then(() => customElements.whenDefined(TAG))
+    .then(() => list.updateComplete)
+    .then(
+      () => list.shadowRoot!.querySelectorAll<HTMLElement>('a, button')[index]?.click(),
+      // Without the elements module a link still goes where it points.
+      () => target instanceof HTMLAnchorElement && location.assign(target.href),
+    );
+}
+
+async function paint(list: List, answer: Bootstrap): Promise<void> {
+  const { data, nextCursor } = answer.initiatives;
+  if (!data.length) return void needElements();
+  const intl = await speakAs(list);
+  // The elements module may have come first (a host call): it shows the list itself.
+  if (customElements.get(TAG) || list.shadowRoot) return;
+  applyTheme(list, answer.site.theme);
+  const root = list.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = styles.map((style) => style.styleSheet!);
+  const more =
+    data.length > FIRST_CARDS || nextCursor
+      ? [
+          element(
+            'div',
+            { class: 'more' },
+            element('button', { part: 'button more-button', class: 'button', type: 'button', 'aria-disabled': 'false' }, msg('Meer tonen', { id: 'more-show' })),
+          ),
+        ]
+      : [];
+  root.append(
+    element(
+      'div',
+      { part: 'base', 'aria-busy': 'false' },
+      element('ul', { part: 'list', class: 'list', role: 'list' }, ...data.slice(0, FIRST_CARDS).map((initiative) => initiativeCard(initiative, intl))),
+      ...more,
+      element('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }, initiativesFoundLabel(data.length, formatNumber(data.length, intl))),
+    ),
+  );
+  // The host's reserved height (`:not(:defined)`) gives way to the cards', as when Lit renders them.
+  list.style.minHeight = '0';
+  for (const type of ['pointerover', 'focusin', 'touchstart']) list.addEventListener(type, needElements, { passive: true });
+  root.addEventListener('click', (event) => holdClick(list, root, event as MouseEvent));
+}
+
+const list = [...document.querySelectorAll<List>(TAG)].find((candidate) => !candidate.shadowRoot && requestOf(candidate) === loader.bootstrapUrl);
+// Any other of the widget's elements needs the elements module anyway.
+if (!list || [...document.querySelectorAll(':not(:defined)')].some((other) => other !== list && other.localName.startsWith('buurt-'))) void needElements();
+if (list) loader.bootstrap.then((answer) => paint(list, answer), needElements);
