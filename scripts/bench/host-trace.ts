@@ -1,6 +1,9 @@
 // Attributes a host page's main-thread work to the widget from a Chromium performance trace: the
 // page runs no script of its own, so every task that runs one of the widget's scripts is the
 // widget's, and so are the style and layout passes that follow a change the widget's scripts made.
+// Some of the widget's work names no script in the trace: a module's evaluation, and code that runs
+// as a promise settles (microtasks). A task counts as the widget's too when it evaluates a module in
+// the page's own world (the page has none of its own), or when the widget's code changed the page in it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -121,7 +124,10 @@ function attribute(all: TraceEvent[], pagePath: string, isWidgetScript: (url: st
     while (cursor < events.length && events[cursor]!.ts < task.ts) cursor++;
     const inside: TraceEvent[] = [];
     for (let i = cursor; i < events.length && events[i]!.ts < end; i++) if (events[i] !== task) inside.push(events[i]!);
-    const runsWidget = inside.some((e) => SCRIPT_EVENTS.has(e.name) && byWidget(e));
+    const runsWidget =
+      inside.some((e) => SCRIPT_EVENTS.has(e.name) && byWidget(e)) ||
+      inside.some((e) => INVALIDATIONS.has(e.name) && byWidget(e)) ||
+      inside.some((e) => e.name === 'v8.evaluateModule' && (e.args as { worldId?: number } | undefined)?.worldId === 0);
     if (inside.some((e) => INVALIDATIONS.has(e.name) && byWidget(e))) widgetInvalidated = true;
     const styleLayout = inside.filter((e) => STYLE_LAYOUT.has(e.name) && e.ph === 'X');
     const styleLayoutDur = sumTopLevel(styleLayout);

@@ -99,7 +99,8 @@ export async function loadOnce(browser: Browser, baseUrl: string, page: HostPage
     const observed = await tab.evaluate(readObserved);
     const trace = await stopWidgetTrace(browser, page.path, isWidgetScript);
     const scrolled = page.belowFold ? await scrollToWidget(browser, tab, page.path, observed.shifts.length) : undefined;
-    const painted = page.withWidget && !page.belowFold && (await tab.evaluate(() => customElements.get('buurt-initiatives') === undefined));
+    // The widget's list, shown without Lit so far (the floors' pages hold none).
+    const painted = !page.belowFold && (await tab.evaluate(() => document.querySelector('buurt-initiatives') !== null && customElements.get('buurt-initiatives') === undefined));
     const takeover = painted ? await takeOver(browser, tab, page.path, observed.shifts.length) : undefined;
     const loaderEnd = observed.loaderEnd;
     return {

@@ -29,29 +29,29 @@ const NEAR_VIEWPORT = '50% 0px';
 /** The page's URL opens a view of the widget: `?buurt=…` (deep-link.ts' ROUTE_PARAM). */
 const opensView = /[?&]buurt=/.test(location.search);
 
-/** The widget's elements in the page that are not defined yet. */
-const widgetElements = () => [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-'));
-
 /**
  * Calls `load` once the page needs the elements module: when one of the widget's elements comes
  * near the viewport, at once when the page's URL opens a view of the widget (`?buurt=…`), and at
  * DOMContentLoaded when the page holds no element yet (the host may add one later, or mount one).
+ * `load` gets the widget's elements found in the page (none when it loads before looking).
  * Returns a function that loads at once, for host calls that need the module.
  *
  * The observer starts in a task of its own: a page's first IntersectionObserver costs as much as
  * the first-view request this script has just started, and together they would make a long task
  * on a slow phone.
  */
-function loadWhenNeeded(load: () => void): () => void {
+function loadWhenNeeded(load: (found: Element[]) => void): () => void {
   let observer: IntersectionObserver | undefined;
   let loaded = false;
+  let found: Element[] = [];
   const now = () => {
     observer?.disconnect();
-    if (!loaded) load();
+    if (!loaded) load(found);
     loaded = true;
   };
   /** Watches the widget's elements in the page so far (undefined until the module loads); how many there are. */
-  const watch = () => widgetElements().map((element) => observer!.observe(element)).length;
+  const watch = () =>
+    (found = [...document.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('buurt-'))).map((element) => observer!.observe(element)).length;
   const parsed = () => watch() || now();
   if (opensView) now();
   else
@@ -97,8 +97,7 @@ function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): voi
   // A page that shows one list paints its cards without Lit (src/paint.ts), which comes when a resident
   // reaches for it; a view of the widget that the URL opens needs Lit at once.
   let paint = !opensView;
-  const near = loadWhenNeeded(() => {
-    const found = widgetElements();
+  const near = loadWhenNeeded((found) => {
     // Without the first paint, Lit shows the list.
     if (paint && found.length === 1 && found[0] === list && list?.localName === 'buurt-initiatives') add('paint', elements);
     else elements();

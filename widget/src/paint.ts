@@ -11,7 +11,8 @@
  * button once the element has rendered, so it does what it would have done with Lit there.
  *
  * Everything else waits for the elements module as before: an empty list or an error (the element
- * shows those), another of the widget's elements on the page, or a host call (`Buurtplein.ready()`).
+ * shows those), a list whose filters differ from the script tag's request, or a host call
+ * (`Buurtplein.ready()`); the loader loads the elements module at once for a page with other elements.
  */
 import type { Bootstrap } from '@buurtplein/sdk/contract';
 import type {} from './buurtplein-global.js';
@@ -99,7 +100,7 @@ async function paint(list: List, answer: Bootstrap): Promise<void> {
   root.addEventListener('click', (event) => holdClick(list, root, event as MouseEvent));
 }
 
+// The loader asks for this module only when the list is the page's one widget element.
 const list = [...document.querySelectorAll<List>(TAG)].find((candidate) => !candidate.shadowRoot && requestOf(candidate) === loader.bootstrapUrl);
-// Any other of the widget's elements needs the elements module anyway.
-if (!list || [...document.querySelectorAll(':not(:defined)')].some((other) => other !== list && other.localName.startsWith('buurt-'))) void needElements();
 if (list) loader.bootstrap.then((answer) => paint(list, answer), needElements);
+else void needElements();

@@ -142,7 +142,8 @@ export class BuurtInitiatives extends BuurtElement {
     if (painted) {
       this.paintedFocus = painted.activeElement;
       painted.replaceChildren();
-      this.style.removeProperty('min-height');
+      // The paint's own release of the host's reserved height (`:not(:defined)` no longer applies).
+      if (this.style.minHeight === '0px') this.style.removeProperty('min-height');
     }
     return super.createRenderRoot();
   }
