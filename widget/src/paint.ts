@@ -14,6 +14,7 @@
  * shows those), a list whose filters differ from the script tag's request, or a host call
  * (`Buurtplein.ready()`); the loader loads the elements module at once for a page with other elements.
  */
+import { msg } from '@lit/localize';
 import type { Bootstrap } from '@buurtplein/sdk/contract';
 import type {} from './buurtplein-global.js';
 import { FIRST_CARDS, element, initiativeCard } from './components/buurt-initiatives/initiative-card.js';
@@ -23,11 +24,10 @@ import { bootstrapUrl } from './list-query.js';
 import { formatNumber, speakAs } from './locale.js';
 import { isPlainClick } from './plain-click.js';
 import { applyTheme } from './theme.js';
-import { msg } from '@lit/localize';
 
 const TAG = 'buurt-initiatives';
 
-/** What the first view's list will need once Lit renders it. */
+/** The list element; once Lit has defined it, `updateComplete` settles when it has rendered. */
 type List = HTMLElement & { updateComplete?: Promise<unknown> };
 
 const loader = window.Buurtplein!;
