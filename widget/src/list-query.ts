@@ -7,6 +7,11 @@ export interface ListFilters {
   limit?: number | string | null | undefined;
 }
 
+/** The filters an initiatives list's attributes give (none for no element). */
+export function filtersOf(list: Element | null): ListFilters {
+  return Object.fromEntries(['neighbourhood', 'status', 'needs', 'limit'].map((name) => [name, list?.getAttribute(name)]));
+}
+
 /** The query an initiatives list sends: empty filters left out, the page size an integer from 1 to 50. */
 export interface ListQuery {
   neighbourhood?: string;

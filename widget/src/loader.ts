@@ -13,7 +13,7 @@
 import type { Bootstrap } from '@buurtplein/sdk/contract';
 import { embedError } from '@buurtplein/sdk/embed';
 import type { BuurtpleinGlobal, BuurtpleinStub } from './buurtplein-global.js';
-import { bootstrapUrl } from './list-query.js';
+import { bootstrapUrl, filtersOf } from './list-query.js';
 import { createGlobal, replayStub } from './loader-global.js';
 
 /** Replaced at build time with the version in widget/package.json. */
@@ -76,7 +76,7 @@ function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): voi
   // The first list (or plein, which shows one) on the page decides the first view's filters;
   // an element whose filters differ (or that appears later) makes its own request instead.
   const list = document.querySelector('buurt-initiatives, buurt-plein');
-  const url = bootstrapUrl(api, site, Object.fromEntries(['neighbourhood', 'status', 'needs', 'limit'].map((name) => [name, list?.getAttribute(name)])));
+  const url = bootstrapUrl(api, site, filtersOf(list));
   // A failed answer is not read here: the element asks again through the SDK, which reports the API's problem.
   const bootstrap = fetch(url).then((response) => (response.ok ? (response.json() as Promise<Bootstrap>) : Promise.reject(response)));
   // Nobody may be waiting (no element on the page); the element that is reports errors itself.

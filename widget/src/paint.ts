@@ -20,7 +20,7 @@ import type {} from './buurtplein-global.js';
 import { FIRST_CARDS, element, initiativeCard } from './components/buurt-initiatives/initiative-card.js';
 import { styles } from './components/buurt-initiatives/buurt-initiatives.styles.js';
 import { initiativesFoundLabel } from './labels/initiative-counts.js';
-import { bootstrapUrl } from './list-query.js';
+import { bootstrapUrl, filtersOf } from './list-query.js';
 import { formatNumber, speakAs } from './locale.js';
 import { isPlainClick } from './plain-click.js';
 import { applyTheme } from './theme.js';
@@ -38,15 +38,9 @@ function needElements(): Promise<unknown> {
   return asked;
 }
 
-/** The first-view request an element with these attributes would make (the script tag's, when they match). */
+/** The first-view request the element will make (the script tag's, when its attributes ask for the same). */
 function requestOf(list: Element): string {
-  const attribute = (name: string) => list.getAttribute(name);
-  return bootstrapUrl(attribute('api') || loader.api, attribute('site') || loader.site, {
-    neighbourhood: attribute('neighbourhood'),
-    status: attribute('status'),
-    needs: attribute('needs'),
-    limit: attribute('limit'),
-  });
+  return bootstrapUrl(list.getAttribute('api') || loader.api, list.getAttribute('site') || loader.site, filtersOf(list));
 }
 
 /** Gives a click that came before Lit to the same link or button once the element has rendered its own. */
