@@ -95,8 +95,9 @@ function start(script: HTMLScriptElement, stub: BuurtpleinStub | undefined): voi
     elementsAdded = true;
   };
   // A page that shows one list paints its cards without Lit (src/paint.ts), which comes when a resident
-  // reaches for it; a view of the widget that the URL opens needs Lit at once.
-  let paint = !opensView;
+  // reaches for it. A view of the widget that the URL opens loads before looking (no element found),
+  // so it gets Lit at once; a host call needs Lit too, and turns the paint off.
+  let paint = true;
   const near = loadWhenNeeded((found) => {
     // Without the first paint, Lit shows the list.
     if (paint && found.length === 1 && found[0] === list && list?.localName === 'buurt-initiatives') add('paint', elements);

@@ -100,9 +100,10 @@ function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
 }
 
 /**
- * Whether an initiative asks for any help, written exactly as the partial index `initiatives_help_idx`
- * is (a literal, not a bound value) so SQLite can walk that index: an empty needs list is always
- * stored as `[]`: the API and the seed write needs through drizzle's JSON mode, the bench's SQL writes `'[]'`.
+ * Whether an initiative asks for any help, written exactly as the partial indexes of those
+ * initiatives (`initiatives_help_idx`, `initiatives_help_status_idx`) are: a literal, not a bound
+ * value, so SQLite can walk them. An empty needs list is always stored as `[]`: the API and the
+ * seed write needs through drizzle's JSON mode, the bench's SQL writes `'[]'`.
  */
 export const ASKS_FOR_HELP = sql`${initiatives.needs} <> '[]'`;
 

@@ -142,6 +142,8 @@ export const initiatives = sqliteTable(
     // The same ranges of only the initiatives that ask for help, so `needs=any` (or one need) steps
     // over none that need nothing; the list writes the condition as here (see ASKS_FOR_HELP).
     index('initiatives_help_idx').on(t.networkId, t.neighbourhoodId, t.visibility, t.id).where(sql`${t.needs} <> '[]'`),
+    // And those of one status, so a list of e.g. the active ones asking for help steps over no idea.
+    index('initiatives_help_status_idx').on(t.networkId, t.neighbourhoodId, t.visibility, t.status, t.id).where(sql`${t.needs} <> '[]'`),
     index('initiatives_owner_idx').on(t.networkId, t.ownerId),
     // The few whose similar ids were never computed, for the cron's backfill (see scheduled/similar-backfill.ts).
     index('initiatives_similar_missing_idx').on(t.id).where(sql`${t.similarIds} is null`),

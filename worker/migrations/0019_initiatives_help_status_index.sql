@@ -1,0 +1,2 @@
+-- Each neighbourhood's visible initiatives of one status that ask for help, newest first, so a list of them steps over none of another status.
+CREATE INDEX `initiatives_help_status_idx` ON `initiatives` (`network_id`,`neighbourhood_id`,`visibility`,`status`,`id`) WHERE "initiatives"."needs" <> '[]';
