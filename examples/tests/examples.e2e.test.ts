@@ -104,8 +104,13 @@ describe('example host pages', () => {
     // A host call needs the elements: it loads them at once, wherever the list is.
     requests.length = 0;
     await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/');
-    await page.evaluate(() => (window as unknown as { Buurtplein: Buurtplein }).Buurtplein.ready());
+    const definedWhenReady = await page.evaluate(async () => {
+      await (window as unknown as { Buurtplein: Buurtplein }).Buurtplein.ready();
+      return customElements.get('buurt-initiatives') !== undefined;
+    });
     assert.ok(requests.includes('/buurtplein.elements.js'), `requests: ${requests.join(' → ')}`);
+    // As the README says, a host may call the list's methods once ready() has resolved.
+    assert.equal(definedWhenReady, true, 'ready() resolved before the list was defined');
     // So does a deep link into the widget.
     requests.length = 0;
     await page.goto(worker.baseUrl + '/woonstichting-voorbeeld/?buurt=starten');

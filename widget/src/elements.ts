@@ -2,5 +2,6 @@
 import { defineElements } from './define-elements.js';
 import { takeOverHostCalls } from './host-calls.js';
 
-if (window.Buurtplein) takeOverHostCalls(window.Buurtplein);
+// `ready()` resolves once the list is defined: it may wait for the first view's answer (see defineElements).
+if (window.Buurtplein) takeOverHostCalls(window.Buurtplein, customElements.whenDefined('buurt-initiatives'));
 defineElements();

@@ -32,7 +32,7 @@ type List = HTMLElement & { updateComplete?: Promise<unknown> };
 
 const loader = window.Buurtplein!;
 let asked: Promise<unknown> | undefined;
-/** Loads the elements module, once; settles when it has taken over the host calls, or failed (the loader reports that). */
+/** Loads the elements module, once; settles when it has defined the list, or failed (the loader reports that). */
 function needElements(): Promise<unknown> {
   if (!asked) (asked = loader.ready({ timeout: 60_000 })).catch(() => {});
   return asked;
@@ -50,8 +50,8 @@ function holdClick(list: List, root: ShadowRoot, event: MouseEvent): void {
   if (!target || !isPlainClick(event) || customElements.get(TAG)) return;
   event.preventDefault();
   const index = [...root.querySelectorAll('a, button')].indexOf(target);
+  // Once the elements module is ready, the list is defined.
   needElements()
-    .then(() => customElements.whenDefined(TAG))
     .then(() => list.updateComplete)
     .then(
       () => list.shadowRoot!.querySelectorAll<HTMLElement>('a, button')[index]?.click(),

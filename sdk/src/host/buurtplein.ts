@@ -78,7 +78,11 @@ export interface Buurtplein {
   setContext(context: HostContext): Promise<void>;
   /** Runs a plugin (see `definePlugin`); settles when its `setup` has. Using a plugin twice does nothing. */
   use(plugin: BuurtPlugin): Promise<void>;
-  /** Resolves once the elements have loaded; rejects with `elements-timeout` or `elements-load-failed`. */
+  /**
+   * Loads the elements now, wherever they are on the page, and resolves once they have loaded and
+   * `<buurt-initiatives>` is defined (its methods, e.g. `refresh()`, can then be called); rejects
+   * with `elements-timeout` or `elements-load-failed`.
+   */
   ready(options?: ReadyOptions): Promise<Buurtplein>;
 }
 

@@ -135,6 +135,20 @@ describe('window.Buurtplein, the embed API', () => {
     expect((await global.ready()) === global).to.equal(true);
   });
 
+  it('ready() waits until the elements module has defined the first-view element, so the host can call its methods', async () => {
+    const { global } = loaderGlobal();
+    let define!: () => void;
+    const defined = new Promise<void>((resolve) => (define = resolve));
+    let resolved = false;
+    const waiting = global.ready({ timeout: 60_000 }).then(() => (resolved = true));
+    takeOverHostCalls(global, defined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(resolved).to.equal(false);
+    define();
+    await waiting;
+    expect(resolved).to.equal(true);
+  });
+
   it('rejects waiting and later calls with elements-load-failed when the elements module could not load', async () => {
     const { global, fail } = loaderGlobal();
     const waiting = global.ready().catch((error: unknown) => error);
