@@ -8,6 +8,7 @@ import { encodeCursor } from '../http/cursor.js';
 import { insertCommentStatement } from './comments.js';
 import type { Database, Write } from './database.js';
 import type { NamedSiteScope } from './initiatives.js';
+import { MAX_BOUND_VALUES, boundValues, oneOf } from './bound-values.js';
 import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
 
 type EventRow = typeof events.$inferSelect;
@@ -93,8 +94,7 @@ const storedEventColumns = sql.raw([...ownColumns, 'initiative_title', 'report_t
  * comment (SQLite looks up no null key).
  */
 function selectEvents(networkId: string, neighbourhoodIds: readonly string[], where: SQL | undefined): SQL {
-  const inWindow =
-    neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : sql`e.neighbourhood_id in (${sql.join(neighbourhoodIds.map((id) => sql`${id}`), sql`, `)})`;
+  const inWindow = neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : oneOf(sql`e.neighbourhood_id`, neighbourhoodIds);
   return sql`select ${sql.raw(ownColumns.map((column) => `e.${column}`).join(', '))}, i.title as initiative_title, rc.thread_id as report_thread_id
     from ${events} e
       left join ${initiatives} i on i.id = e.initiative_id
@@ -152,7 +152,9 @@ export interface EventFilter {
  * its ranges at now: a meeting ends after it starts (the API refuses otherwise), so no later start
  * can be over. An upcoming page starts its ranges as far before now as the network's longest
  * meeting lasts, since a meeting that started before now may still be running: it steps over the
- * meetings of that window that are over, not over the neighbourhood's whole history.
+ * meetings of that window that are over, not over the neighbourhood's whole history. When the
+ * ranges would bind more values than D1 allows in one statement (a cursor and an initiative bind
+ * ten a range), one statement reads the neighbourhoods' meetings together instead.
  */
 export async function listEvents(db: Database, scope: NamedSiteScope, filter: EventFilter, now: Date = new Date()): Promise<EventPage> {
   const ids = scope.neighbourhoodIds.filter((id) => filter.neighbourhoodId === undefined || id === filter.neighbourhoodId);
@@ -178,16 +180,9 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
   // By start only: a tie-break by id would pass every row through a sorter, which D1 counts as
   // reads again; ties are put in order below.
   const order = sql`order by starts_at ${sql.raw(upcoming ? 'asc' : 'desc')} limit ${filter.limit + 1}`;
-  let statement: SQL;
-  if (ids.length > MAX_MERGED_NEIGHBOURHOODS) {
-    statement = sql`${selectEvents(scope.networkId, ids, where)} ${order}`;
-  } else {
-    statement = mergedRanges(
-      ids.map((id) => selectEvents(scope.networkId, [id], where)),
-      storedEventColumns,
-      order,
-    );
-  }
+  // One range per neighbourhood while they fit in one statement; else one walk over them all.
+  const merged = ids.length <= MAX_MERGED_NEIGHBOURHOODS ? mergedRanges(ids.map((id) => selectEvents(scope.networkId, [id], where)), storedEventColumns, order) : undefined;
+  const statement = merged && boundValues(merged) <= MAX_BOUND_VALUES ? merged : sql`${selectEvents(scope.networkId, ids, where)} ${order}`;
   let rows = await db.all<StoredEvent>(statement);
   const probe = rows[filter.limit];
   if (probe && rows[filter.limit - 1]!.starts_at === probe.starts_at) {

@@ -5,6 +5,7 @@ import { initiatives } from '../db/schema.js';
 import type { Database } from './database.js';
 import { ASKS_FOR_HELP } from './initiatives.js';
 import type { SiteRecord } from './sites.js';
+import { oneOf } from './bound-values.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -26,7 +27,7 @@ export async function siteFigures(db: Database, site: SiteRecord): Promise<Neigh
   if (site.neighbourhoodIds.length === 0) return [];
   const shown = and(
     eq(initiatives.networkId, site.networkId),
-    inArray(initiatives.neighbourhoodId, [...site.neighbourhoodIds]),
+    oneOf(initiatives.neighbourhoodId, site.neighbourhoodIds),
     eq(initiatives.visibility, 'visible'),
   );
   const [byStatus, waits, accepted] = await db.batch([

@@ -1,11 +1,12 @@
 import type { Follow, FollowFrequency, FollowPage, FollowTargetType } from '@buurtplein/sdk/contract';
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { threads } from '../db/community.js';
 import { follows, notificationSettings } from '../db/outbound.js';
 import { initiatives, neighbourhoods } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope, Write } from './database.js';
+import { oneOf } from './bound-values.js';
 
 const threadInitiatives = alias(initiatives, 'thread_initiatives');
 
@@ -24,7 +25,7 @@ function selectFollows(db: Database, scope: SiteScope) {
       .leftJoin(threads, and(eq(follows.targetType, 'thread'), eq(threads.id, follows.targetId), eq(threads.networkId, scope.networkId), eq(threads.hidden, false)))
       .leftJoin(threadInitiatives, and(eq(threadInitiatives.id, threads.initiativeId), eq(threadInitiatives.networkId, scope.networkId)))
       .leftJoin(neighbourhoods, and(eq(follows.targetType, 'neighbourhood'), eq(neighbourhoods.id, follows.targetId), eq(neighbourhoods.networkId, scope.networkId))),
-    inWindow: inArray(neighbourhoodId, [...scope.neighbourhoodIds]),
+    inWindow: oneOf(neighbourhoodId, scope.neighbourhoodIds),
   };
 }
 
@@ -58,7 +59,7 @@ export async function findFollowTarget(db: Database, scope: SiteScope, type: Fol
     const [row] = await db
       .select({ title: initiatives.title })
       .from(initiatives)
-      .where(and(eq(initiatives.networkId, scope.networkId), eq(initiatives.id, id), inArray(initiatives.neighbourhoodId, shown)))
+      .where(and(eq(initiatives.networkId, scope.networkId), eq(initiatives.id, id), oneOf(initiatives.neighbourhoodId, shown)))
       .limit(1);
     return row ?? null;
   }
@@ -67,14 +68,14 @@ export async function findFollowTarget(db: Database, scope: SiteScope, type: Fol
       .select({ title: threads.title })
       .from(threads)
       .leftJoin(threadInitiatives, and(eq(threadInitiatives.id, threads.initiativeId), eq(threadInitiatives.networkId, scope.networkId)))
-      .where(and(eq(threads.networkId, scope.networkId), eq(threads.id, id), eq(threads.hidden, false), inArray(neighbourhoodId, shown)))
+      .where(and(eq(threads.networkId, scope.networkId), eq(threads.id, id), eq(threads.hidden, false), oneOf(neighbourhoodId, shown)))
       .limit(1);
     return row ?? null;
   }
   const [row] = await db
     .select({ title: neighbourhoods.name })
     .from(neighbourhoods)
-    .where(and(eq(neighbourhoods.networkId, scope.networkId), eq(neighbourhoods.id, id), inArray(neighbourhoods.id, shown)))
+    .where(and(eq(neighbourhoods.networkId, scope.networkId), eq(neighbourhoods.id, id), oneOf(neighbourhoods.id, shown)))
     .limit(1);
   return row ?? null;
 }

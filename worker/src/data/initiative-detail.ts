@@ -13,6 +13,7 @@ import { events, helpOffers, initiativeStatusChanges, memberships, supports, thr
 import { newId } from '../db/ids.js';
 import { initiatives, users } from '../db/schema.js';
 import type { Database, SiteScope, Statements, Write } from './database.js';
+import { oneOf } from './bound-values.js';
 import { toEvent } from './events.js';
 import { SIMILAR_KEPT, SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
 import { isOrganiser, membershipOf, toInitiativeMember, type MembershipState } from './members.js';
@@ -109,10 +110,7 @@ type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'creat
  */
 function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: string | null, now: Date) {
   const { networkId } = scope;
-  const shown = sql.join(
-    scope.neighbourhoodIds.map((n) => sql`${n}`),
-    sql`, `,
-  );
+  const shown = (column: string) => oneOf(sql.raw(column), scope.neighbourhoodIds);
   // The rows of this initiative under the alias `t` of a part's table; `moderated` parts also
   // leave out what a moderator hid. Offers have no moderation state of their own.
   const ofInitiative = (t: string, { moderated }: { moderated: boolean }) =>
@@ -153,7 +151,7 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
         'organiserName', organiser_name, 'reportThreadId', report_thread_id`,
     sql`select e.*, rc.thread_id as report_thread_id
         from events e left join comments rc on rc.id = e.report_comment_id
-        where ${ofInitiative('e', { moderated: true })} and e.neighbourhood_id in (${shown})
+        where ${ofInitiative('e', { moderated: true })} and ${shown('e.neighbourhood_id')}
           and coalesce(e.ends_at, e.starts_at) >= ${now.getTime()}
         order by e.starts_at, e.id limit ${DETAIL_EVENTS}`,
   );
@@ -172,7 +170,7 @@ function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: stri
     sql`'id', id, 'title', title, 'summary', summary, 'status', status, 'neighbourhoodId', neighbourhood_id, 'themes', json(themes), 'needs', json(needs),
         'supporterCount', supporter_count, 'memberCount', member_count, 'createdAt', created_at, 'updatedAt', updated_at`,
     sql`select * from (${sql.join(groups, sql` union all `)})
-        where network_id = ${networkId} and neighbourhood_id in (${shown}) and visibility = 'visible' limit ${SIMILAR_SHOWN}`,
+        where network_id = ${networkId} and ${shown('neighbourhood_id')} and visibility = 'visible' limit ${SIMILAR_SHOWN}`,
   );
   const viewer = viewerId ?? '';
   return db

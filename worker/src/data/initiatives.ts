@@ -5,13 +5,14 @@ import type {
   InitiativeSummary,
   InitiativeTheme,
 } from '@buurtplein/sdk/contract';
-import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { initiatives, neighbourhoods } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import { MAX_SEARCH_OFFSET, encodeSearchCursor, type SearchPosition } from '../http/search-cursor.js';
 import type { Database, SiteScope } from './database.js';
 import { similarMatch } from './fts-query.js';
+import { MAX_BOUND_VALUES, boundValues, oneOf } from './bound-values.js';
 import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
 
 /**
@@ -77,12 +78,7 @@ export function initiativeInScope(scope: SiteScope, options: { newestFirstInNetw
   // (network, id) index gives the newest-first order without sorting (see `pageIds`), and so
   // that one initiative `byKey` is one index lookup instead of a probe (a row D1 counts) per
   // shown neighbourhood.
-  const inWindow = options.newestFirstInNetwork || options.byKey
-    ? sql`+${initiatives.neighbourhoodId} in (${sql.join(
-        scope.neighbourhoodIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`
-    : inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]);
+  const inWindow = oneOf(options.newestFirstInNetwork || options.byKey ? sql`+${initiatives.neighbourhoodId}` : initiatives.neighbourhoodId, scope.neighbourhoodIds);
   return and(eq(initiatives.networkId, scope.networkId), inWindow, eq(initiatives.visibility, 'visible'))!;
 }
 
@@ -94,7 +90,7 @@ function jsonHas(column: typeof initiatives.themes | typeof initiatives.needs, v
 function filterConditions(scope: SiteScope, filter: InitiativeFilter): SQL {
   return and(
     initiativeInScope(scope),
-    filter.neighbourhoodIds ? inArray(initiatives.neighbourhoodId, [...filter.neighbourhoodIds]) : undefined,
+    filter.neighbourhoodIds ? oneOf(initiatives.neighbourhoodId, filter.neighbourhoodIds) : undefined,
     attributeConditions(filter),
   )!;
 }
@@ -150,23 +146,26 @@ const storedSummaryColumns = sql.raw(
  * range of its visible initiatives (the (network, neighbourhood, visibility[, status], id)
  * indexes, so no hidden entry is stepped over), and the compound ORDER BY merges the ranges as
  * they are read, stopping at `limit + 1` rows: the page plus one row read per further range
- * (`mergedRanges`). For many neighbourhoods (D1 allows 100 bound parameters a statement) it walks
- * the (network, id) index newest first and skips rows of neighbourhoods the site doesn't show.
+ * (`mergedRanges`). For many neighbourhoods, or when the ranges would bind more values than D1
+ * allows in one statement, it walks the (network, id) index newest first and skips rows of
+ * neighbourhoods the site doesn't show.
  */
 function newestPage(scope: SiteScope, filter: InitiativeFilter): SQL {
   const after = filter.afterId ? lt(initiatives.id, filter.afterId) : undefined;
   const ids = filter.neighbourhoodIds ?? scope.neighbourhoodIds;
   // A compound select orders by its result's column names only.
   const limit = sql`order by id desc limit ${filter.limit + 1}`;
-  if (ids.length > MAX_MERGED_NEIGHBOURHOODS) {
-    const inWindow = initiativeInScope({ ...scope, neighbourhoodIds: ids }, { newestFirstInNetwork: true });
-    return sql`select ${storedSummaryColumns} from ${initiatives} where ${and(inWindow, attributeConditions(filter), after)} ${limit}`;
+  if (ids.length <= MAX_MERGED_NEIGHBOURHOODS) {
+    // Each range is one neighbourhood's: the filter's list of neighbourhoods is already applied.
+    const ranges = ids.map(
+      (id) =>
+        sql`select ${storedSummaryColumns} from ${initiatives} where ${and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, { ...filter, neighbourhoodIds: undefined }), after)}`,
+    );
+    const merged = mergedRanges(ranges, sql.raw('*'), limit);
+    if (boundValues(merged) <= MAX_BOUND_VALUES) return merged;
   }
-  const ranges = ids.map(
-    (id) =>
-      sql`select ${storedSummaryColumns} from ${initiatives} where ${and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, filter), after)}`,
-  );
-  return mergedRanges(ranges, sql.raw('*'), limit);
+  const inWindow = initiativeInScope({ ...scope, neighbourhoodIds: ids }, { newestFirstInNetwork: true });
+  return sql`select ${storedSummaryColumns} from ${initiatives} where ${and(inWindow, attributeConditions(filter), after)} ${limit}`;
 }
 
 /** A stored row of `newestPage` in its list shape. */

@@ -3,8 +3,9 @@ import { sql, type SQL } from 'drizzle-orm';
 /**
  * Up to this many neighbourhoods, a page merges one index range per neighbourhood (`mergedRanges`):
  * D1 counts one row read for every range opened beyond the page itself, so more ranges than this
- * would cost more than the target of ten rows over the page. Above it, a list walks a
- * network-wide index and skips what the site doesn't show.
+ * would cost more than the target of ten rows over the page. Above it, and when the ranges
+ * together would bind more values than D1 allows (`MAX_BOUND_VALUES`: each range binds its own
+ * filters), a list walks a network-wide index and skips what the site doesn't show.
  */
 export const MAX_MERGED_NEIGHBOURHOODS = 10;
 

@@ -15,6 +15,7 @@ import { initiatives, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope, Statements } from './database.js';
 import { markListedStale } from './similar-refresh.js';
+import { oneOf } from './bound-values.js';
 
 /**
  * Moderation: what a report or a decision points at, hiding and restoring it, blocks and the
@@ -353,7 +354,7 @@ export async function moderationQueue(db: Database, scope: SiteScope): Promise<M
   const open = await db
     .select({ targetType: reports.targetType, targetId: reports.targetId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt })
     .from(reports)
-    .where(and(eq(reports.networkId, scope.networkId), eq(reports.status, 'open'), inArray(reports.neighbourhoodId, [...scope.neighbourhoodIds])))
+    .where(and(eq(reports.networkId, scope.networkId), eq(reports.status, 'open'), oneOf(reports.neighbourhoodId, scope.neighbourhoodIds)))
     .orderBy(asc(reports.id))
     .limit(2000);
   const grouped = new Map<string, { type: ModerationTargetType; id: string; count: number; reasons: Map<ReportReason, number>; notes: string[]; first: Date }>();
@@ -374,7 +375,7 @@ export async function moderationQueue(db: Database, scope: SiteScope): Promise<M
     db
       .select({ id: initiatives.id })
       .from(initiatives)
-      .where(and(eq(initiatives.networkId, scope.networkId), inArray(initiatives.neighbourhoodId, [...scope.neighbourhoodIds]), eq(initiatives.visibility, 'pending')))
+      .where(and(eq(initiatives.networkId, scope.networkId), oneOf(initiatives.neighbourhoodId, scope.neighbourhoodIds), eq(initiatives.visibility, 'pending')))
       .orderBy(asc(initiatives.id))
       .limit(QUEUE_SIZE),
     db

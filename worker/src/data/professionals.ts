@@ -5,6 +5,7 @@ import { neighbourhoods, organisations, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope } from './database.js';
 import { toOrganisationRef } from './organisations.js';
+import { oneOf } from './bound-values.js';
 
 /** Filters of the directory, already checked against the site. */
 export interface ProfessionalFilter {
@@ -45,7 +46,7 @@ export async function listProfessionals(db: Database, scope: SiteScope, filter: 
           db
             .select({ userId: professionalNeighbourhoods.userId })
             .from(professionalNeighbourhoods)
-            .where(and(eq(professionalNeighbourhoods.networkId, scope.networkId), inArray(professionalNeighbourhoods.neighbourhoodId, served))),
+            .where(and(eq(professionalNeighbourhoods.networkId, scope.networkId), oneOf(professionalNeighbourhoods.neighbourhoodId, served))),
         ),
         filter.expertise
           ? sql`exists (select 1 from json_each(${professionalProfiles.expertise}) e where lower(e.value) = lower(${filter.expertise}))`
@@ -88,7 +89,7 @@ async function servedNeighbourhoods(db: Database, scope: SiteScope, userIds: str
       and(
         eq(professionalNeighbourhoods.networkId, scope.networkId),
         inArray(professionalNeighbourhoods.userId, userIds),
-        inArray(professionalNeighbourhoods.neighbourhoodId, [...scope.neighbourhoodIds]),
+        oneOf(professionalNeighbourhoods.neighbourhoodId, scope.neighbourhoodIds),
       ),
     );
   const order = new Map(scope.neighbourhoodIds.map((id, i) => [id, i]));

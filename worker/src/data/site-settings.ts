@@ -1,6 +1,7 @@
 import { DEFAULT_SITE_POLICY, type SitePolicy, type SiteSettings, type UpdateSiteSettingsRequest } from '@buurtplein/sdk/contract';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { neighbourhoods, siteNeighbourhoods, sites } from '../db/schema.js';
+import { oneOf } from './bound-values.js';
 import type { Database, Statements, Write } from './database.js';
 import type { SiteRecord } from './sites.js';
 
@@ -39,7 +40,7 @@ export async function networkNeighbourhoodIds(db: Database, networkId: string, i
   const rows = await db
     .select({ id: neighbourhoods.id })
     .from(neighbourhoods)
-    .where(and(eq(neighbourhoods.networkId, networkId), inArray(neighbourhoods.id, [...ids])));
+    .where(and(eq(neighbourhoods.networkId, networkId), oneOf(neighbourhoods.id, ids)));
   return new Set(rows.map((r) => r.id));
 }
 

@@ -1,11 +1,12 @@
 import type { Me, Thread, ThreadKind, ThreadPage } from '@buurtplein/sdk/contract';
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { threads } from '../db/community.js';
 import { newId } from '../db/ids.js';
 import { initiatives, neighbourhoods, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import { authorColumns, authorOf, joinAuthorOrganisation, toAuthor } from './authors.js';
 import type { Database, SiteScope, Write } from './database.js';
+import { oneOf } from './bound-values.js';
 
 /** Filters of a thread list, already checked against the site. */
 export interface ThreadFilter {
@@ -39,7 +40,7 @@ const threadNeighbourhoodId = sql<string>`coalesce(${initiatives.neighbourhoodId
 function inScope(scope: SiteScope): SQL {
   return and(
     eq(threads.networkId, scope.networkId),
-    inArray(threadNeighbourhoodId, [...scope.neighbourhoodIds]),
+    oneOf(threadNeighbourhoodId, scope.neighbourhoodIds),
     eq(threads.hidden, false),
     sql`(${initiatives.id} is null or ${initiatives.visibility} = 'visible')`,
   )!;
