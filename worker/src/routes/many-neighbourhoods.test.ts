@@ -4,7 +4,7 @@
 // ids are still bound one by one, just past it, and at the settings' maximum of 200.
 import { env } from 'cloudflare:test';
 import type { EventPage, FollowPage, InitiativeDetail, InitiativePage, ModerationQueue, ProfessionalPage, Site, SiteFigures, ThreadPage } from '@buurtplein/sdk/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api, expectProblem, send } from '../../test/api.js';
 import { signIn } from '../../test/auth.js';
 import { MAX_BOUND_IDS } from '../data/bound-values.js';
@@ -83,6 +83,7 @@ describe('a site that shows many neighbourhoods', () => {
   let empty: string[];
   let before: Awaited<ReturnType<typeof reads>>;
 
+  // Each test file has a database of its own: no need to put the site back.
   beforeAll(async () => {
     const site = await get<Site>(base);
     // The network's three neighbourhoods with content, and 197 new ones without any yet.
@@ -98,18 +99,13 @@ describe('a site that shows many neighbourhoods', () => {
     before = await reads(content);
   });
 
-  afterAll(async () => {
-    await showNeighbourhoods(content.slice(0, 2));
-  });
-
   for (const shown of [10, MAX_BOUND_IDS, MAX_BOUND_IDS + 1, 200]) {
     it(`shows the same content when it shows ${shown} neighbourhoods`, async () => {
       const ids = [...empty.slice(0, shown - content.length), ...content];
       await showNeighbourhoods(ids);
       expect((await get<Site>(base)).neighbourhoods).toHaveLength(shown);
       const after = await reads(content);
-      expect(after).toEqual({ ...before, figures: after.figures });
-      expect(after.figures).toEqual(before.figures);
+      expect(after).toEqual(before);
       // The lists hold something to compare.
       expect(before.initiatives.length).toBeGreaterThan(4);
       expect(before.upcoming.length).toBeGreaterThan(2);
@@ -128,7 +124,9 @@ describe('a site that shows many neighbourhoods', () => {
     }
     await expectProblem(await api(`${base}/initiatives?neighbourhood=${[...content, ...empty.slice(0, 18)].join(',')}`), 400, 'invalid-request');
     // One neighbourhood's: only its own.
-    const one = await get<InitiativePage>(`${base}/initiatives?neighbourhood=${content[0]}&limit=50`);
-    expect(one.data.every((i) => i.neighbourhood.id === content[0])).toBe(true);
+    const hood = (await get<InitiativePage>(`${base}/initiatives?limit=1`)).data[0]!.neighbourhood.id;
+    const one = await get<InitiativePage>(`${base}/initiatives?neighbourhood=${hood}&limit=50`);
+    expect(one.data.length).toBeGreaterThan(0);
+    expect(one.data.every((i) => i.neighbourhood.id === hood)).toBe(true);
   });
 });
