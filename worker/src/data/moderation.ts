@@ -43,66 +43,83 @@ const threadNeighbourhood = sql<string>`coalesce(${initiatives.neighbourhoodId},
 
 const hiddenState = (hidden: boolean): ModerationState => (hidden ? 'hidden' : 'visible');
 
-/** Reads a target of any state in the network; the caller checks the window. */
-async function readTarget(db: Database, networkId: string, type: ModerationTargetType, id: string): Promise<ModerationTarget | null> {
+/** The statement that reads a target of any state in the network, and how its row becomes the target. */
+interface TargetRead {
+  statement: BatchItem<'sqlite'> & PromiseLike<unknown[]>;
+  toTarget(rows: unknown[]): ModerationTarget | null;
+}
+
+/** Plans reading a target of any state in the network (the caller checks the window), so several can go in one batch. */
+function targetRead(db: Database, networkId: string, type: ModerationTargetType, id: string): TargetRead {
   const base = { type, id, networkId };
+  /** The read's statement and the mapping of its first row, typed by the select. */
+  const read = <Row>(statement: BatchItem<'sqlite'> & PromiseLike<Row[]>, map: (row: Row) => Omit<ModerationTarget, keyof typeof base>): TargetRead => ({
+    statement,
+    toTarget: (rows) => (rows[0] ? { ...base, ...map(rows[0] as Row) } : null),
+  });
   switch (type) {
-    case 'initiative': {
-      const [r] = await db
-        .select({ n: initiatives.neighbourhoodId, author: initiatives.ownerId, state: initiatives.visibility, title: initiatives.title, summary: initiatives.summary, body: initiatives.body })
-        .from(initiatives)
-        .where(and(eq(initiatives.networkId, networkId), eq(initiatives.id, id)))
-        .limit(1);
-      return r ? { ...base, neighbourhoodId: r.n, authorId: r.author, state: r.state, parentShown: true, text: [r.title, r.summary, r.body].filter(Boolean).join('\n\n') } : null;
-    }
-    case 'comment': {
-      const [r] = await db
-        .select({ n: threadNeighbourhood, author: comments.authorId, state: comments.status, body: comments.body, threadHidden: threads.hidden, shown: initiativeShown })
-        .from(comments)
-        .innerJoin(threads, and(eq(threads.id, comments.threadId), eq(threads.networkId, networkId)))
-        .leftJoin(initiatives, and(eq(initiatives.id, threads.initiativeId), eq(initiatives.networkId, networkId)))
-        .where(and(eq(comments.networkId, networkId), eq(comments.id, id)))
-        .limit(1);
-      return r ? { ...base, neighbourhoodId: r.n, authorId: r.author, state: r.state, parentShown: !r.threadHidden && Boolean(r.shown), text: r.body } : null;
-    }
-    case 'update': {
-      const [r] = await db
-        .select({ n: initiatives.neighbourhoodId, author: initiativeUpdates.authorId, hidden: initiativeUpdates.hidden, body: initiativeUpdates.body, shown: initiativeShown })
-        .from(initiativeUpdates)
-        .innerJoin(initiatives, and(eq(initiatives.id, initiativeUpdates.initiativeId), eq(initiatives.networkId, networkId)))
-        .where(and(eq(initiativeUpdates.networkId, networkId), eq(initiativeUpdates.id, id)))
-        .limit(1);
-      return r ? { ...base, neighbourhoodId: r.n, authorId: r.author, state: hiddenState(r.hidden), parentShown: Boolean(r.shown), text: r.body } : null;
-    }
-    case 'event': {
-      const [r] = await db
-        .select({ n: events.neighbourhoodId, author: events.organiserId, hidden: events.hidden, title: events.title, description: events.description, shown: initiativeShown })
-        .from(events)
-        .leftJoin(initiatives, and(eq(initiatives.id, events.initiativeId), eq(initiatives.networkId, networkId)))
-        .where(and(eq(events.networkId, networkId), eq(events.id, id)))
-        .limit(1);
-      return r
-        ? { ...base, neighbourhoodId: r.n, authorId: r.author, state: hiddenState(r.hidden), parentShown: Boolean(r.shown), text: [r.title, r.description].filter(Boolean).join('\n\n') }
-        : null;
-    }
-    case 'thread': {
-      const [r] = await db
-        .select({ n: threadNeighbourhood, author: threads.authorId, hidden: threads.hidden, title: threads.title, body: threads.body, shown: initiativeShown })
-        .from(threads)
-        .leftJoin(initiatives, and(eq(initiatives.id, threads.initiativeId), eq(initiatives.networkId, networkId)))
-        .where(and(eq(threads.networkId, networkId), eq(threads.id, id)))
-        .limit(1);
-      return r
-        ? { ...base, neighbourhoodId: r.n, authorId: r.author, state: hiddenState(r.hidden), parentShown: Boolean(r.shown), text: [r.title, r.body].filter(Boolean).join('\n\n') }
-        : null;
-    }
+    case 'initiative':
+      return read(
+        db
+          .select({ n: initiatives.neighbourhoodId, author: initiatives.ownerId, state: initiatives.visibility, title: initiatives.title, summary: initiatives.summary, body: initiatives.body })
+          .from(initiatives)
+          .where(and(eq(initiatives.networkId, networkId), eq(initiatives.id, id)))
+          .limit(1),
+        (r) => ({ neighbourhoodId: r.n, authorId: r.author, state: r.state, parentShown: true, text: [r.title, r.summary, r.body].filter(Boolean).join('\n\n') }),
+      );
+    case 'comment':
+      return read(
+        db
+          .select({ n: threadNeighbourhood, author: comments.authorId, state: comments.status, body: comments.body, threadHidden: threads.hidden, shown: initiativeShown })
+          .from(comments)
+          .innerJoin(threads, and(eq(threads.id, comments.threadId), eq(threads.networkId, networkId)))
+          .leftJoin(initiatives, and(eq(initiatives.id, threads.initiativeId), eq(initiatives.networkId, networkId)))
+          .where(and(eq(comments.networkId, networkId), eq(comments.id, id)))
+          .limit(1),
+        (r) => ({ neighbourhoodId: r.n, authorId: r.author, state: r.state, parentShown: !r.threadHidden && Boolean(r.shown), text: r.body }),
+      );
+    case 'update':
+      return read(
+        db
+          .select({ n: initiatives.neighbourhoodId, author: initiativeUpdates.authorId, hidden: initiativeUpdates.hidden, body: initiativeUpdates.body, shown: initiativeShown })
+          .from(initiativeUpdates)
+          .innerJoin(initiatives, and(eq(initiatives.id, initiativeUpdates.initiativeId), eq(initiatives.networkId, networkId)))
+          .where(and(eq(initiativeUpdates.networkId, networkId), eq(initiativeUpdates.id, id)))
+          .limit(1),
+        (r) => ({ neighbourhoodId: r.n, authorId: r.author, state: hiddenState(r.hidden), parentShown: Boolean(r.shown), text: r.body }),
+      );
+    case 'event':
+      return read(
+        db
+          .select({ n: events.neighbourhoodId, author: events.organiserId, hidden: events.hidden, title: events.title, description: events.description, shown: initiativeShown })
+          .from(events)
+          .leftJoin(initiatives, and(eq(initiatives.id, events.initiativeId), eq(initiatives.networkId, networkId)))
+          .where(and(eq(events.networkId, networkId), eq(events.id, id)))
+          .limit(1),
+        (r) => ({ neighbourhoodId: r.n, authorId: r.author, state: hiddenState(r.hidden), parentShown: Boolean(r.shown), text: [r.title, r.description].filter(Boolean).join('\n\n') }),
+      );
+    case 'thread':
+      return read(
+        db
+          .select({ n: threadNeighbourhood, author: threads.authorId, hidden: threads.hidden, title: threads.title, body: threads.body, shown: initiativeShown })
+          .from(threads)
+          .leftJoin(initiatives, and(eq(initiatives.id, threads.initiativeId), eq(initiatives.networkId, networkId)))
+          .where(and(eq(threads.networkId, networkId), eq(threads.id, id)))
+          .limit(1),
+        (r) => ({ neighbourhoodId: r.n, authorId: r.author, state: hiddenState(r.hidden), parentShown: Boolean(r.shown), text: [r.title, r.body].filter(Boolean).join('\n\n') }),
+      );
   }
+}
+
+/** The target if the site shows its neighbourhood. */
+function inWindow(scope: SiteScope, target: ModerationTarget | null): ModerationTarget | null {
+  return target && scope.neighbourhoodIds.includes(target.neighbourhoodId) ? target : null;
 }
 
 /** A target inside the site's window, whatever its state; null when the site does not show its neighbourhood. */
 export async function findTarget(db: Database, scope: SiteScope, type: ModerationTargetType, id: string): Promise<ModerationTarget | null> {
-  const target = await readTarget(db, scope.networkId, type, id);
-  return target && scope.neighbourhoodIds.includes(target.neighbourhoodId) ? target : null;
+  const { statement, toTarget } = targetRead(db, scope.networkId, type, id);
+  return inWindow(scope, toTarget(await statement));
 }
 
 /** Whether the public sees the target: it and everything it belongs to show. */
@@ -378,10 +395,14 @@ export async function moderationQueue(db: Database, scope: SiteScope): Promise<M
       .where(and(eq(initiatives.networkId, scope.networkId), oneOf(initiatives.neighbourhoodId, scope.neighbourhoodIds), eq(initiatives.visibility, 'pending')))
       .orderBy(asc(initiatives.id))
       .limit(QUEUE_SIZE),
+    // The window's own: the network's other sites' waiting comments must not crowd them out.
     db
       .select({ id: comments.id })
       .from(comments)
-      .where(and(eq(comments.networkId, scope.networkId), eq(comments.status, 'pending')))
+      .innerJoin(threads, and(eq(threads.id, comments.threadId), eq(threads.networkId, scope.networkId)))
+      .leftJoin(initiatives, and(eq(initiatives.id, threads.initiativeId), eq(initiatives.networkId, scope.networkId)))
+      // A literal, as the partial index `comments_pending_idx` is written, so SQLite walks it.
+      .where(and(eq(comments.networkId, scope.networkId), sql`${comments.status} = 'pending'`, oneOf(threadNeighbourhood, scope.neighbourhoodIds)))
       .orderBy(asc(comments.id))
       .limit(QUEUE_SIZE),
   ]);
@@ -394,7 +415,11 @@ export async function moderationQueue(db: Database, scope: SiteScope): Promise<M
     ...ordered.map((g) => ({ ...g, reported: true })),
     ...pending.map((p) => ({ ...p, count: 0, reasons: new Map<ReportReason, number>(), notes: [] as string[], first: null as Date | null, reported: false })),
   ].slice(0, QUEUE_SIZE);
-  const targets = await Promise.all(items.map((item) => findTarget(db, scope, item.type, item.id)));
+  // Every item's target in one batch: one round trip, however long the queue.
+  const reads = items.map((item) => targetRead(db, scope.networkId, item.type, item.id));
+  const [first, ...rest] = reads.map((read) => read.statement);
+  const rows = first ? ((await db.batch([first, ...rest])) as unknown[][]) : [];
+  const targets = reads.map((read, i) => inWindow(scope, read.toTarget(rows[i]!)));
   const authorIds = [...new Set(targets.flatMap((t) => (t ? [t.authorId] : [])))];
   const authors = authorIds.length
     ? await db

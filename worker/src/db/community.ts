@@ -142,7 +142,12 @@ export const comments = sqliteTable(
     createdAt: createdAt(),
     editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('comments_thread_idx').on(t.threadId, t.parentId, t.id), index('comments_author_idx').on(t.networkId, t.authorId)],
+  (t) => [
+    index('comments_thread_idx').on(t.threadId, t.parentId, t.id),
+    index('comments_author_idx').on(t.networkId, t.authorId),
+    // The moderation queue's comments waiting for pre-moderation, oldest first, without reading the network's others.
+    index('comments_pending_idx').on(t.networkId, t.id).where(sql`status = 'pending'`),
+  ],
 );
 
 /** What a professional offers the neighbourhood: expertise and the neighbourhoods they serve. */

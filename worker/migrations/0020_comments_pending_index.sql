@@ -1,0 +1,1 @@
+CREATE INDEX `comments_pending_idx` ON `comments` (`network_id`,`id`) WHERE status = 'pending';
