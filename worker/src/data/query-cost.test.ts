@@ -65,6 +65,22 @@ describe('D1 work of the initiative list', () => {
   });
 });
 
+describe('D1 work of a city’s site', () => {
+  it('reads the page plus one row per neighbourhood when the site shows more than D1 binds', async () => {
+    const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
+    // Two hundred neighbourhoods (the settings' maximum): the ids go in as one JSON array.
+    const city = { ...site, neighbourhoodIds: [...site.neighbourhoodIds, ...Array.from({ length: 197 }, (_, n) => `stadsbuurt${String(n).padStart(6, '0')}`)] };
+    const limit = 5;
+    const { returned, statements, rowsRead, plans } = await cost((db) => listInitiatives(db, city, { limit }));
+    expect(returned).toBe(limit);
+    expect(statements).toBe(1);
+    expect(plans.join('\n')).toMatch(/USING (COVERING )?INDEX initiatives_network_idx/);
+    expect(plans.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    // The JSON array is read once (200 rows), not once per initiative stepped over.
+    expect(rowsRead).toBeLessThanOrEqual(limit + 1 + city.neighbourhoodIds.length + 10);
+  });
+});
+
 describe('D1 work of the list and bootstrap in a large network', () => {
   const hoodCount = 7;
   const perHood = 400;
