@@ -21,6 +21,11 @@ export type Database = ReturnType<typeof database>;
 export interface SiteScope {
   networkId: string;
   neighbourhoodIds: readonly string[];
+  /**
+   * The site shows every neighbourhood of its network (a city's site over its own city): a read of
+   * many neighbourhoods then needs no list of them (`inSiteWindow`). Unknown counts as no.
+   */
+  showsWholeNetwork?: boolean;
 }
 
 /** The statements of one D1 batch: all of them commit, or none. */

@@ -6,9 +6,9 @@ import { newId } from '../db/ids.js';
 import { initiatives } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import { insertCommentStatement } from './comments.js';
-import type { Database, Write } from './database.js';
+import type { Database, SiteScope, Write } from './database.js';
 import type { NamedSiteScope } from './initiatives.js';
-import { MAX_BOUND_VALUES, boundValues, oneOf } from './bound-values.js';
+import { MAX_BOUND_VALUES, boundValues, inSiteWindow } from './bound-values.js';
 import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
 
 type EventRow = typeof events.$inferSelect;
@@ -93,8 +93,9 @@ const storedEventColumns = sql.raw([...ownColumns, 'initiative_title', 'report_t
  * the meetings of an initiative moderation hides; and only a meeting with minutes looks up their
  * comment (SQLite looks up no null key).
  */
-function selectEvents(networkId: string, neighbourhoodIds: readonly string[], where: SQL | undefined): SQL {
-  const inWindow = neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : oneOf(sql`e.neighbourhood_id`, neighbourhoodIds);
+function selectEvents(window: SiteScope, where: SQL | undefined): SQL {
+  const { networkId, neighbourhoodIds } = window;
+  const inWindow = neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : inSiteWindow(sql`e.neighbourhood_id`, window);
   return sql`select ${sql.raw(ownColumns.map((column) => `e.${column}`).join(', '))}, i.title as initiative_title, rc.thread_id as report_thread_id
     from ${events} e
       left join ${initiatives} i on i.id = e.initiative_id
@@ -159,6 +160,8 @@ export interface EventFilter {
 export async function listEvents(db: Database, scope: NamedSiteScope, filter: EventFilter, now: Date = new Date()): Promise<EventPage> {
   const ids = scope.neighbourhoodIds.filter((id) => filter.neighbourhoodId === undefined || id === filter.neighbourhoodId);
   if (ids.length === 0) return { data: [], nextCursor: null };
+  // One neighbourhood's meetings, or all the site shows.
+  const window: SiteScope = filter.neighbourhoodId === undefined ? scope : { networkId: scope.networkId, neighbourhoodIds: ids };
   const upcoming = filter.when === 'upcoming';
   // The cursor's meeting, looked up once; its start also bounds each range.
   const cursor = (column: 'starts_at' | 'starts_at, id') =>
@@ -181,14 +184,14 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
   // reads again; ties are put in order below.
   const order = sql`order by starts_at ${sql.raw(upcoming ? 'asc' : 'desc')} limit ${filter.limit + 1}`;
   // One range per neighbourhood while they fit in one statement; else one walk over them all.
-  const merged = ids.length <= MAX_MERGED_NEIGHBOURHOODS ? mergedRanges(ids.map((id) => selectEvents(scope.networkId, [id], where)), storedEventColumns, order) : undefined;
-  const statement = merged && boundValues(merged) <= MAX_BOUND_VALUES ? merged : sql`${selectEvents(scope.networkId, ids, where)} ${order}`;
+  const merged = ids.length <= MAX_MERGED_NEIGHBOURHOODS ? mergedRanges(ids.map((id) => selectEvents({ networkId: scope.networkId, neighbourhoodIds: [id] }, where)), storedEventColumns, order) : undefined;
+  const statement = merged && boundValues(merged) <= MAX_BOUND_VALUES ? merged : sql`${selectEvents(window, where)} ${order}`;
   let rows = await db.all<StoredEvent>(statement);
   const probe = rows[filter.limit];
   if (probe && rows[filter.limit - 1]!.starts_at === probe.starts_at) {
     // Meetings starting at the same moment straddle the page's end: which of them it shows
     // depends on their ids, so all of them are read (rarely: it takes the same millisecond).
-    const tied = await db.all<StoredEvent>(selectEvents(scope.networkId, ids, and(where, sql`e.starts_at = ${probe.starts_at}`)));
+    const tied = await db.all<StoredEvent>(selectEvents(window, and(where, sql`e.starts_at = ${probe.starts_at}`)));
     rows = [...rows.filter((row) => row.starts_at !== probe.starts_at), ...tied];
   }
   const direction = upcoming ? 1 : -1;
@@ -205,7 +208,7 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
 /** A visible meeting the site shows; null when it does not show it. */
 export async function getEvent(db: Database, scope: NamedSiteScope, id: string): Promise<Event | null> {
   if (scope.neighbourhoodIds.length === 0) return null;
-  const [row] = await db.all<StoredEvent>(sql`${selectEvents(scope.networkId, scope.neighbourhoodIds, sql`e.id = ${id}`)} limit 1`);
+  const [row] = await db.all<StoredEvent>(sql`${selectEvents(scope, sql`e.id = ${id}`)} limit 1`);
   return row ? storedToEvent(row, scope) : null;
 }
 

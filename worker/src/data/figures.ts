@@ -5,7 +5,7 @@ import { initiatives } from '../db/schema.js';
 import type { Database } from './database.js';
 import { ASKS_FOR_HELP } from './initiatives.js';
 import type { SiteRecord } from './sites.js';
-import { oneOf } from './bound-values.js';
+import { inSiteWindow } from './bound-values.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -27,7 +27,7 @@ export async function siteFigures(db: Database, site: SiteRecord): Promise<Neigh
   if (site.neighbourhoodIds.length === 0) return [];
   const shown = and(
     eq(initiatives.networkId, site.networkId),
-    oneOf(initiatives.neighbourhoodId, site.neighbourhoodIds),
+    inSiteWindow(initiatives.neighbourhoodId, site),
     eq(initiatives.visibility, 'visible'),
   );
   const [byStatus, waits, accepted] = await db.batch([

@@ -6,7 +6,7 @@ import { follows, notificationSettings } from '../db/outbound.js';
 import { initiatives, neighbourhoods } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope, Write } from './database.js';
-import { oneOf } from './bound-values.js';
+import { inSiteWindow } from './bound-values.js';
 
 const threadInitiatives = alias(initiatives, 'thread_initiatives');
 
@@ -25,7 +25,7 @@ function selectFollows(db: Database, scope: SiteScope) {
       .leftJoin(threads, and(eq(follows.targetType, 'thread'), eq(threads.id, follows.targetId), eq(threads.networkId, scope.networkId), eq(threads.hidden, false)))
       .leftJoin(threadInitiatives, and(eq(threadInitiatives.id, threads.initiativeId), eq(threadInitiatives.networkId, scope.networkId)))
       .leftJoin(neighbourhoods, and(eq(follows.targetType, 'neighbourhood'), eq(neighbourhoods.id, follows.targetId), eq(neighbourhoods.networkId, scope.networkId))),
-    inWindow: oneOf(neighbourhoodId, scope.neighbourhoodIds),
+    inWindow: inSiteWindow(neighbourhoodId, scope),
   };
 }
 
@@ -54,12 +54,11 @@ export async function listFollows(db: Database, scope: SiteScope, userId: string
 export async function findFollowTarget(db: Database, scope: SiteScope, type: FollowTargetType, id: string): Promise<{ title: string } | null> {
   if (scope.neighbourhoodIds.length === 0) return null;
   const neighbourhoodId = sql<string>`coalesce(${threadInitiatives.neighbourhoodId}, ${threads.neighbourhoodId})`;
-  const shown = [...scope.neighbourhoodIds];
   if (type === 'initiative') {
     const [row] = await db
       .select({ title: initiatives.title })
       .from(initiatives)
-      .where(and(eq(initiatives.networkId, scope.networkId), eq(initiatives.id, id), oneOf(initiatives.neighbourhoodId, shown)))
+      .where(and(eq(initiatives.networkId, scope.networkId), eq(initiatives.id, id), inSiteWindow(initiatives.neighbourhoodId, scope)))
       .limit(1);
     return row ?? null;
   }
@@ -68,14 +67,14 @@ export async function findFollowTarget(db: Database, scope: SiteScope, type: Fol
       .select({ title: threads.title })
       .from(threads)
       .leftJoin(threadInitiatives, and(eq(threadInitiatives.id, threads.initiativeId), eq(threadInitiatives.networkId, scope.networkId)))
-      .where(and(eq(threads.networkId, scope.networkId), eq(threads.id, id), eq(threads.hidden, false), oneOf(neighbourhoodId, shown)))
+      .where(and(eq(threads.networkId, scope.networkId), eq(threads.id, id), eq(threads.hidden, false), inSiteWindow(neighbourhoodId, scope)))
       .limit(1);
     return row ?? null;
   }
   const [row] = await db
     .select({ title: neighbourhoods.name })
     .from(neighbourhoods)
-    .where(and(eq(neighbourhoods.networkId, scope.networkId), eq(neighbourhoods.id, id), oneOf(neighbourhoods.id, shown)))
+    .where(and(eq(neighbourhoods.networkId, scope.networkId), eq(neighbourhoods.id, id), inSiteWindow(neighbourhoods.id, scope)))
     .limit(1);
   return row ?? null;
 }

@@ -13,7 +13,7 @@ import { events, helpOffers, initiativeStatusChanges, memberships, supports, thr
 import { newId } from '../db/ids.js';
 import { initiatives, users } from '../db/schema.js';
 import type { Database, SiteScope, Statements, Write } from './database.js';
-import { oneOf } from './bound-values.js';
+import { inSiteWindow } from './bound-values.js';
 import { toEvent } from './events.js';
 import { SIMILAR_KEPT, SIMILAR_SHOWN, initiativeInScope, listSimilarInitiatives, similarIdsOf, toInitiativeSummary } from './initiatives.js';
 import { isOrganiser, membershipOf, toInitiativeMember, type MembershipState } from './members.js';
@@ -110,7 +110,7 @@ type EventJson = Omit<typeof events.$inferSelect, 'startsAt' | 'endsAt' | 'creat
  */
 function selectDetail(db: Database, scope: SiteScope, id: string, viewerId: string | null, now: Date) {
   const { networkId } = scope;
-  const shown = (column: string) => oneOf(sql.raw(column), scope.neighbourhoodIds);
+  const shown = (column: string) => inSiteWindow(sql.raw(column), scope);
   // The rows of this initiative under the alias `t` of a part's table; `moderated` parts also
   // leave out what a moderator hid. Offers have no moderation state of their own.
   const ofInitiative = (t: string, { moderated }: { moderated: boolean }) =>

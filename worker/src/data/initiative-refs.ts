@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { memberships } from '../db/community.js';
 import { initiatives } from '../db/schema.js';
 import type { Database, SiteScope } from './database.js';
-import { oneOf } from './bound-values.js';
+import { inSiteWindow } from './bound-values.js';
 
 /** What help offers and meetings need to know about the initiative they belong to. */
 export interface InitiativeRef {
@@ -23,7 +23,7 @@ export async function findInitiativeRef(db: Database, scope: SiteScope, initiati
     .where(
       and(
         eq(initiatives.networkId, scope.networkId),
-        oneOf(initiatives.neighbourhoodId, scope.neighbourhoodIds),
+        inSiteWindow(initiatives.neighbourhoodId, scope),
         eq(initiatives.visibility, 'visible'),
         eq(initiatives.id, initiativeId),
       ),

@@ -12,7 +12,7 @@ import { encodeCursor } from '../http/cursor.js';
 import { MAX_SEARCH_OFFSET, encodeSearchCursor, type SearchPosition } from '../http/search-cursor.js';
 import type { Database, SiteScope } from './database.js';
 import { similarMatch } from './fts-query.js';
-import { MAX_BOUND_VALUES, boundValues, oneOf } from './bound-values.js';
+import { MAX_BOUND_VALUES, boundValues, inSiteWindow, oneOf } from './bound-values.js';
 import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
 
 /**
@@ -78,7 +78,7 @@ export function initiativeInScope(scope: SiteScope, options: { newestFirstInNetw
   // (network, id) index gives the newest-first order without sorting (see `pageIds`), and so
   // that one initiative `byKey` is one index lookup instead of a probe (a row D1 counts) per
   // shown neighbourhood.
-  const inWindow = oneOf(options.newestFirstInNetwork || options.byKey ? sql`+${initiatives.neighbourhoodId}` : initiatives.neighbourhoodId, scope.neighbourhoodIds);
+  const inWindow = inSiteWindow(options.newestFirstInNetwork || options.byKey ? sql`+${initiatives.neighbourhoodId}` : initiatives.neighbourhoodId, scope);
   return and(eq(initiatives.networkId, scope.networkId), inWindow, eq(initiatives.visibility, 'visible'))!;
 }
 
@@ -164,7 +164,8 @@ function newestPage(scope: SiteScope, filter: InitiativeFilter): SQL {
     const merged = mergedRanges(ranges, sql.raw('*'), limit);
     if (boundValues(merged) <= MAX_BOUND_VALUES) return merged;
   }
-  const inWindow = initiativeInScope({ ...scope, neighbourhoodIds: ids }, { newestFirstInNetwork: true });
+  // The neighbourhoods a filter names are a list, whatever the site shows.
+  const inWindow = initiativeInScope(filter.neighbourhoodIds ? { networkId: scope.networkId, neighbourhoodIds: ids } : scope, { newestFirstInNetwork: true });
   return sql`select ${storedSummaryColumns} from ${initiatives} where ${and(inWindow, attributeConditions(filter), after)} ${limit}`;
 }
 

@@ -15,7 +15,7 @@ import { initiatives, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope, Statements } from './database.js';
 import { markListedStale } from './similar-refresh.js';
-import { oneOf } from './bound-values.js';
+import { inSiteWindow } from './bound-values.js';
 
 /**
  * Moderation: what a report or a decision points at, hiding and restoring it, blocks and the
@@ -371,7 +371,7 @@ export async function moderationQueue(db: Database, scope: SiteScope): Promise<M
   const open = await db
     .select({ targetType: reports.targetType, targetId: reports.targetId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt })
     .from(reports)
-    .where(and(eq(reports.networkId, scope.networkId), eq(reports.status, 'open'), oneOf(reports.neighbourhoodId, scope.neighbourhoodIds)))
+    .where(and(eq(reports.networkId, scope.networkId), eq(reports.status, 'open'), inSiteWindow(reports.neighbourhoodId, scope)))
     .orderBy(asc(reports.id))
     .limit(2000);
   const grouped = new Map<string, { type: ModerationTargetType; id: string; count: number; reasons: Map<ReportReason, number>; notes: string[]; first: Date }>();
@@ -392,7 +392,7 @@ export async function moderationQueue(db: Database, scope: SiteScope): Promise<M
     db
       .select({ id: initiatives.id })
       .from(initiatives)
-      .where(and(eq(initiatives.networkId, scope.networkId), oneOf(initiatives.neighbourhoodId, scope.neighbourhoodIds), eq(initiatives.visibility, 'pending')))
+      .where(and(eq(initiatives.networkId, scope.networkId), inSiteWindow(initiatives.neighbourhoodId, scope), eq(initiatives.visibility, 'pending')))
       .orderBy(asc(initiatives.id))
       .limit(QUEUE_SIZE),
     // The window's own: the network's other sites' waiting comments must not crowd them out.
@@ -402,7 +402,7 @@ export async function moderationQueue(db: Database, scope: SiteScope): Promise<M
       .innerJoin(threads, and(eq(threads.id, comments.threadId), eq(threads.networkId, scope.networkId)))
       .leftJoin(initiatives, and(eq(initiatives.id, threads.initiativeId), eq(initiatives.networkId, scope.networkId)))
       // A literal, as the partial index `comments_pending_idx` is written, so SQLite walks it.
-      .where(and(eq(comments.networkId, scope.networkId), sql`${comments.status} = 'pending'`, oneOf(threadNeighbourhood, scope.neighbourhoodIds)))
+      .where(and(eq(comments.networkId, scope.networkId), sql`${comments.status} = 'pending'`, inSiteWindow(threadNeighbourhood, scope)))
       .orderBy(asc(comments.id))
       .limit(QUEUE_SIZE),
   ]);

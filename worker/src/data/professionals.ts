@@ -5,7 +5,7 @@ import { neighbourhoods, organisations, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import type { Database, SiteScope } from './database.js';
 import { toOrganisationRef } from './organisations.js';
-import { oneOf } from './bound-values.js';
+import { inSiteWindow } from './bound-values.js';
 
 /** Filters of the directory, already checked against the site. */
 export interface ProfessionalFilter {
@@ -22,7 +22,6 @@ export interface ProfessionalFilter {
  */
 export async function listProfessionals(db: Database, scope: SiteScope, filter: ProfessionalFilter): Promise<ProfessionalPage> {
   if (scope.neighbourhoodIds.length === 0) return { data: [], nextCursor: null };
-  const served = filter.neighbourhoodId ? [filter.neighbourhoodId] : [...scope.neighbourhoodIds];
   const rows = await db
     .select({
       id: users.id,
@@ -46,7 +45,7 @@ export async function listProfessionals(db: Database, scope: SiteScope, filter: 
           db
             .select({ userId: professionalNeighbourhoods.userId })
             .from(professionalNeighbourhoods)
-            .where(and(eq(professionalNeighbourhoods.networkId, scope.networkId), oneOf(professionalNeighbourhoods.neighbourhoodId, served))),
+            .where(and(eq(professionalNeighbourhoods.networkId, scope.networkId), filter.neighbourhoodId ? eq(professionalNeighbourhoods.neighbourhoodId, filter.neighbourhoodId) : inSiteWindow(professionalNeighbourhoods.neighbourhoodId, scope))),
         ),
         filter.expertise
           ? sql`exists (select 1 from json_each(${professionalProfiles.expertise}) e where lower(e.value) = lower(${filter.expertise}))`
@@ -89,7 +88,7 @@ async function servedNeighbourhoods(db: Database, scope: SiteScope, userIds: str
       and(
         eq(professionalNeighbourhoods.networkId, scope.networkId),
         inArray(professionalNeighbourhoods.userId, userIds),
-        oneOf(professionalNeighbourhoods.neighbourhoodId, scope.neighbourhoodIds),
+        inSiteWindow(professionalNeighbourhoods.neighbourhoodId, scope),
       ),
     );
   const order = new Map(scope.neighbourhoodIds.map((id, i) => [id, i]));

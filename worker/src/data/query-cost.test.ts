@@ -54,7 +54,7 @@ describe('D1 work of the initiative list', () => {
   it('walks the network’s newest initiatives for a site with many neighbourhoods, without sorting', async () => {
     const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
     // A window of twelve neighbourhoods: the demo's three and nine the network might add.
-    const many = { ...site, neighbourhoodIds: [...site.neighbourhoodIds, ...Array.from({ length: 9 }, (_, n) => `${'0'.repeat(15)}${n}`)] };
+    const many = { ...site, showsWholeNetwork: false, neighbourhoodIds: [...site.neighbourhoodIds, ...Array.from({ length: 9 }, (_, n) => `${'0'.repeat(15)}${n}`)] };
     const limit = 5;
     const { returned, statements, rowsRead, plans } = await cost((db) => listInitiatives(db, many, { limit }));
     expect(returned).toBe(limit);
@@ -66,19 +66,27 @@ describe('D1 work of the initiative list', () => {
 });
 
 describe('D1 work of a city’s site', () => {
-  it('reads the page plus one row per neighbourhood when the site shows more than D1 binds', async () => {
+  /** The demo site as if it showed two hundred neighbourhoods (the settings' maximum), all of its network's or not. */
+  async function city(showsWholeNetwork: boolean): Promise<SiteRecord> {
     const site = (await findSite(database(env.DB), 'gemeente-voorbeeldstad'))!;
-    // Two hundred neighbourhoods (the settings' maximum): the ids go in as one JSON array.
-    const city = { ...site, neighbourhoodIds: [...site.neighbourhoodIds, ...Array.from({ length: 197 }, (_, n) => `stadsbuurt${String(n).padStart(6, '0')}`)] };
-    const limit = 5;
-    const { returned, statements, rowsRead, plans } = await cost((db) => listInitiatives(db, city, { limit }));
-    expect(returned).toBe(limit);
-    expect(statements).toBe(1);
-    expect(plans.join('\n')).toMatch(/USING (COVERING )?INDEX initiatives_network_idx/);
-    expect(plans.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
-    // The JSON array is read once (200 rows), not once per initiative stepped over.
-    expect(rowsRead).toBeLessThanOrEqual(limit + 1 + city.neighbourhoodIds.length + 10);
-  });
+    return { ...site, showsWholeNetwork, neighbourhoodIds: [...site.neighbourhoodIds, ...Array.from({ length: 197 }, (_, n) => `stadsbuurt${String(n).padStart(6, '0')}`)] };
+  }
+
+  for (const [shows, bound, reads] of [
+    ['some of its network’s', 'the ids as one JSON array, read once (a row per id)', 200],
+    ['all of its network’s', 'no list at all: the network scopes it', 0],
+  ] as const) {
+    it(`lists a page when it shows ${shows} neighbourhoods, binding ${bound}`, async () => {
+      const site = await city(reads === 0);
+      const limit = 5;
+      const { returned, statements, rowsRead, plans } = await cost((db) => listInitiatives(db, site, { limit }));
+      expect(returned).toBe(limit);
+      expect(statements).toBe(1);
+      expect(plans.join('\n')).toMatch(/USING (COVERING )?INDEX initiatives_network_idx/);
+      expect(plans.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+      expect(rowsRead).toBeLessThanOrEqual(limit + 1 + reads + 10);
+    });
+  }
 });
 
 describe('D1 work of the list and bootstrap in a large network', () => {
@@ -109,7 +117,7 @@ describe('D1 work of the list and bootstrap in a large network', () => {
     }
     // Six of the seven shown: the seventh's initiatives must not appear.
     const shown = hoods.slice(0, 6).map((h) => ({ ...h, networkId: site.networkId, cbsCode: null, postcodes: [] }));
-    return { ...site, neighbourhoods: shown, neighbourhoodIds: shown.map((h) => h.id) };
+    return { ...site, neighbourhoods: shown, neighbourhoodIds: shown.map((h) => h.id), showsWholeNetwork: false };
   }
 
   /** What the page must hold: the newest visible initiatives of the listed (else the shown) neighbourhoods, read plainly. */

@@ -25,8 +25,9 @@ interface NeighbourhoodJson {
 }
 
 /**
- * Loads a site with its network's name and content version and the neighbourhoods it shows (in
- * its order, as one JSON array), in one statement; null when there is no such site.
+ * Loads a site with its network's name and content version, the neighbourhoods it shows (in its
+ * order, as one JSON array) and whether they are all of the network's, in one statement; null
+ * when there is no such site.
  */
 export async function findSite(db: Database, key: string): Promise<SiteRecord | null> {
   const shown = sql<string>`(select json_group_array(json_object('id', n.id, 'name', n.name, 'networkId', n.network_id, 'cbsCode', n.cbs_code, 'postcodes', json(n.postcodes)))
@@ -39,6 +40,7 @@ export async function findSite(db: Database, key: string): Promise<SiteRecord | 
       networkName: sql<string>`${networks.name}`.as('network_name'),
       contentVersion: sql<number>`${networks.contentVersion}`.as('content_version'),
       neighbourhoods: shown.as('shown_neighbourhoods'),
+      inNetwork: sql<number>`(select count(*) from ${neighbourhoods} where ${neighbourhoods.networkId} = ${sites.networkId})`.as('network_neighbourhoods'),
     })
     .from(sites)
     .innerJoin(networks, eq(networks.id, sites.networkId))
@@ -59,6 +61,8 @@ export async function findSite(db: Database, key: string): Promise<SiteRecord | 
     locales: found.site.locales,
     neighbourhoods: shownHere,
     neighbourhoodIds: shownHere.map((n) => n.id),
+    // Its own network's, each once (site_neighbourhoods' key): as many means all of them.
+    showsWholeNetwork: shownHere.length > 0 && shownHere.length === found.inNetwork,
   };
 }
 

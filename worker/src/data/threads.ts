@@ -6,7 +6,7 @@ import { initiatives, neighbourhoods, users } from '../db/schema.js';
 import { encodeCursor } from '../http/cursor.js';
 import { authorColumns, authorOf, joinAuthorOrganisation, toAuthor } from './authors.js';
 import type { Database, SiteScope, Write } from './database.js';
-import { oneOf } from './bound-values.js';
+import { inSiteWindow } from './bound-values.js';
 
 /** Filters of a thread list, already checked against the site. */
 export interface ThreadFilter {
@@ -40,7 +40,7 @@ const threadNeighbourhoodId = sql<string>`coalesce(${initiatives.neighbourhoodId
 function inScope(scope: SiteScope): SQL {
   return and(
     eq(threads.networkId, scope.networkId),
-    oneOf(threadNeighbourhoodId, scope.neighbourhoodIds),
+    inSiteWindow(threadNeighbourhoodId, scope),
     eq(threads.hidden, false),
     sql`(${initiatives.id} is null or ${initiatives.visibility} = 'visible')`,
   )!;

@@ -1,7 +1,8 @@
 // A city's site shows hundreds of neighbourhoods, and a resident may filter a list by many of them.
 // D1 refuses a statement that binds more than 100 values, so every read of such a site must stay
 // within that however many neighbourhoods it shows: these are the site's reads at the edge where
-// ids are still bound one by one, just past it, and at the settings' maximum of 200.
+// ids are still bound one by one, just past it, and at the settings' maximum of 200, where the
+// site shows every neighbourhood of its network.
 import { env } from 'cloudflare:test';
 import type { EventPage, FollowPage, InitiativeDetail, InitiativePage, ModerationQueue, ProfessionalPage, Site, SiteFigures, ThreadPage } from '@buurtplein/sdk/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,9 @@ async function reads(content: string[]) {
     upcoming: await allPages(`${base}/events?when=upcoming`),
     past: await allPages(`${base}/events?when=past`),
     initiativeEvents: await allPages(`${base}/events?when=upcoming&initiative=${withMeetings}`, 1),
+    // One neighbourhood's meetings and professionals, for each with content.
+    neighbourhoodEvents: await Promise.all(content.map((n) => allPages(`${base}/events?when=upcoming&neighbourhood=${n}`))),
+    neighbourhoodProfessionals: await Promise.all(content.map(async (n) => (await get<ProfessionalPage>(`${base}/professionals?neighbourhood=${n}`)).data.map((p) => p.id))),
     threads: (await get<ThreadPage>(`${base}/threads`)).data.map((t) => t.id),
     professionals: (await get<ProfessionalPage>(`${base}/professionals`)).data.map((p) => p.id),
     follows: (await get<FollowPage>(`${base}/me/follows`, 'fatima')).data.map((f) => f.targetId),
@@ -111,6 +115,8 @@ describe('a site that shows many neighbourhoods', () => {
       expect(before.upcoming.length).toBeGreaterThan(2);
       expect(before.initiativeEvents.length).toBeGreaterThan(1);
       expect(before.follows.length).toBe(2);
+      expect(before.neighbourhoodEvents.filter((ids) => ids.length > 0).length).toBeGreaterThan(0);
+      expect(before.neighbourhoodProfessionals.filter((ids) => ids.length > 0).length).toBeGreaterThan(0);
     });
   }
 
@@ -122,6 +128,11 @@ describe('a site that shows many neighbourhoods', () => {
       expect(await allPages(`${base}/initiatives?neighbourhood=${named.join(',')}`)).toEqual(before.initiatives);
       expect(await allPages(`${base}/initiatives?neighbourhood=${named.join(',')}&status=active`)).toEqual(before.active);
     }
+    // Naming many neighbourhoods but not one with content leaves its initiatives out, on a site that shows them all.
+    const without = [...content.slice(1), ...empty.slice(0, MAX_BOUND_IDS + 2)];
+    const expected = await allPages(`${base}/initiatives?neighbourhood=${content.slice(1).join(',')}`);
+    expect(expected.length).toBeLessThan(before.initiatives.length);
+    expect(await allPages(`${base}/initiatives?neighbourhood=${without.join(',')}`)).toEqual(expected);
     await expectProblem(await api(`${base}/initiatives?neighbourhood=${[...content, ...empty.slice(0, 18)].join(',')}`), 400, 'invalid-request');
     // One neighbourhood's: only its own.
     const hood = (await get<InitiativePage>(`${base}/initiatives?limit=1`)).data[0]!.neighbourhood.id;
