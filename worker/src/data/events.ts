@@ -8,8 +8,8 @@ import { encodeCursor } from '../http/cursor.js';
 import { insertCommentStatement } from './comments.js';
 import type { Database, SiteScope, Write } from './database.js';
 import type { NamedSiteScope } from './initiatives.js';
-import { MAX_BOUND_VALUES, boundValues, inSiteWindow } from './bound-values.js';
-import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
+import { inSiteWindow } from './bound-values.js';
+import { mergedRangesWithin } from './merged-ranges.js';
 
 type EventRow = typeof events.$inferSelect;
 
@@ -184,8 +184,9 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
   // reads again; ties are put in order below.
   const order = sql`order by starts_at ${sql.raw(upcoming ? 'asc' : 'desc')} limit ${filter.limit + 1}`;
   // One range per neighbourhood while they fit in one statement; else one walk over them all.
-  const merged = ids.length <= MAX_MERGED_NEIGHBOURHOODS ? mergedRanges(ids.map((id) => selectEvents({ networkId: scope.networkId, neighbourhoodIds: [id] }, where)), storedEventColumns, order) : undefined;
-  const statement = merged && boundValues(merged) <= MAX_BOUND_VALUES ? merged : sql`${selectEvents(window, where)} ${order}`;
+  const statement =
+    mergedRangesWithin(ids, (id) => selectEvents({ networkId: scope.networkId, neighbourhoodIds: [id] }, where), storedEventColumns, order) ??
+    sql`${selectEvents(window, where)} ${order}`;
   let rows = await db.all<StoredEvent>(statement);
   const probe = rows[filter.limit];
   if (probe && rows[filter.limit - 1]!.starts_at === probe.starts_at) {

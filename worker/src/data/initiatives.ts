@@ -12,8 +12,8 @@ import { encodeCursor } from '../http/cursor.js';
 import { MAX_SEARCH_OFFSET, encodeSearchCursor, type SearchPosition } from '../http/search-cursor.js';
 import type { Database, SiteScope } from './database.js';
 import { similarMatch } from './fts-query.js';
-import { MAX_BOUND_VALUES, boundValues, inSiteWindow, oneOf } from './bound-values.js';
-import { MAX_MERGED_NEIGHBOURHOODS, mergedRanges } from './merged-ranges.js';
+import { inSiteWindow, oneOf } from './bound-values.js';
+import { mergedRangesWithin } from './merged-ranges.js';
 
 /**
  * The FTS5 index of migration 0003, declared here only so queries can name its columns
@@ -155,15 +155,14 @@ function newestPage(scope: SiteScope, filter: InitiativeFilter): SQL {
   const ids = filter.neighbourhoodIds ?? scope.neighbourhoodIds;
   // A compound select orders by its result's column names only.
   const limit = sql`order by id desc limit ${filter.limit + 1}`;
-  if (ids.length <= MAX_MERGED_NEIGHBOURHOODS) {
-    // Each range is one neighbourhood's: the filter's list of neighbourhoods is already applied.
-    const ranges = ids.map(
-      (id) =>
-        sql`select ${storedSummaryColumns} from ${initiatives} where ${and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, { ...filter, neighbourhoodIds: undefined }), after)}`,
-    );
-    const merged = mergedRanges(ranges, sql.raw('*'), limit);
-    if (boundValues(merged) <= MAX_BOUND_VALUES) return merged;
-  }
+  // Each range is one neighbourhood's: the filter's list of neighbourhoods is already applied.
+  const merged = mergedRangesWithin(
+    ids,
+    (id) => sql`select ${storedSummaryColumns} from ${initiatives} where ${and(filterConditions({ networkId: scope.networkId, neighbourhoodIds: [id] }, { ...filter, neighbourhoodIds: undefined }), after)}`,
+    sql.raw('*'),
+    limit,
+  );
+  if (merged) return merged;
   // The neighbourhoods a filter names are a list, whatever the site shows.
   const inWindow = initiativeInScope(filter.neighbourhoodIds ? { networkId: scope.networkId, neighbourhoodIds: ids } : scope, { newestFirstInNetwork: true });
   return sql`select ${storedSummaryColumns} from ${initiatives} where ${and(inWindow, attributeConditions(filter), after)} ${limit}`;

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { MAX_BOUND_VALUES, boundValues } from './bound-values.js';
 
 /**
  * Up to this many neighbourhoods, a page merges one index range per neighbourhood (`mergedRanges`):
@@ -7,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
  * together would bind more values than D1 allows (`MAX_BOUND_VALUES`: each range binds its own
  * filters), a list walks a network-wide index and skips what the site doesn't show.
  */
-export const MAX_MERGED_NEIGHBOURHOODS = 10;
+const MAX_MERGED_NEIGHBOURHOODS = 10;
 
 /** D1 allows five terms in one compound select; a group of this many ranges stays inside it. */
 const RANGES_PER_GROUP = 4;
@@ -19,10 +20,21 @@ const RANGES_PER_GROUP = 4;
  * grouped because D1 refuses more than five terms in one compound select; SQLite flattens the
  * groups back into one merge.
  */
-export function mergedRanges(ranges: SQL[], columns: SQL, order: SQL): SQL {
+function mergedRanges(ranges: SQL[], columns: SQL, order: SQL): SQL {
   const groups: SQL[] = [];
   for (let n = 0; n < ranges.length; n += RANGES_PER_GROUP) {
     groups.push(sql`select ${columns} from (${sql.join(ranges.slice(n, n + RANGES_PER_GROUP), sql` union all `)})`);
   }
   return sql`${sql.join(groups, sql` union all `)} ${order}`;
+}
+
+/**
+ * `mergedRanges` over one range per neighbourhood (`range`) when that pays and fits: up to
+ * `MAX_MERGED_NEIGHBOURHOODS` of them, binding no more values than D1 allows. Undefined
+ * otherwise: the caller walks a network-wide index instead.
+ */
+export function mergedRangesWithin(ids: readonly string[], range: (id: string) => SQL, columns: SQL, order: SQL): SQL | undefined {
+  if (ids.length > MAX_MERGED_NEIGHBOURHOODS) return undefined;
+  const merged = mergedRanges(ids.map(range), columns, order);
+  return boundValues(merged) <= MAX_BOUND_VALUES ? merged : undefined;
 }
