@@ -93,9 +93,9 @@ const storedEventColumns = sql.raw([...ownColumns, 'initiative_title', 'report_t
  * the meetings of an initiative moderation hides; and only a meeting with minutes looks up their
  * comment (SQLite looks up no null key).
  */
-function selectEvents(window: SiteScope, where: SQL | undefined): SQL {
-  const { networkId, neighbourhoodIds } = window;
-  const inWindow = neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : inSiteWindow(sql`e.neighbourhood_id`, window);
+function selectEvents(shown: SiteScope, where: SQL | undefined): SQL {
+  const { networkId, neighbourhoodIds } = shown;
+  const inWindow = neighbourhoodIds.length === 1 ? sql`e.neighbourhood_id = ${neighbourhoodIds[0]}` : inSiteWindow(sql`e.neighbourhood_id`, shown);
   return sql`select ${sql.raw(ownColumns.map((column) => `e.${column}`).join(', '))}, i.title as initiative_title, rc.thread_id as report_thread_id
     from ${events} e
       left join ${initiatives} i on i.id = e.initiative_id
@@ -161,7 +161,7 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
   const ids = scope.neighbourhoodIds.filter((id) => filter.neighbourhoodId === undefined || id === filter.neighbourhoodId);
   if (ids.length === 0) return { data: [], nextCursor: null };
   // One neighbourhood's meetings, or all the site shows.
-  const window: SiteScope = filter.neighbourhoodId === undefined ? scope : { networkId: scope.networkId, neighbourhoodIds: ids };
+  const shown: SiteScope = filter.neighbourhoodId === undefined ? scope : { networkId: scope.networkId, neighbourhoodIds: ids };
   const upcoming = filter.when === 'upcoming';
   // The cursor's meeting, looked up once; its start also bounds each range.
   const cursor = (column: 'starts_at' | 'starts_at, id') =>
@@ -186,13 +186,13 @@ export async function listEvents(db: Database, scope: NamedSiteScope, filter: Ev
   // One range per neighbourhood while they fit in one statement; else one walk over them all.
   const statement =
     mergedRangesWithin(ids, (id) => selectEvents({ networkId: scope.networkId, neighbourhoodIds: [id] }, where), storedEventColumns, order) ??
-    sql`${selectEvents(window, where)} ${order}`;
+    sql`${selectEvents(shown, where)} ${order}`;
   let rows = await db.all<StoredEvent>(statement);
   const probe = rows[filter.limit];
   if (probe && rows[filter.limit - 1]!.starts_at === probe.starts_at) {
     // Meetings starting at the same moment straddle the page's end: which of them it shows
     // depends on their ids, so all of them are read (rarely: it takes the same millisecond).
-    const tied = await db.all<StoredEvent>(selectEvents(window, and(where, sql`e.starts_at = ${probe.starts_at}`)));
+    const tied = await db.all<StoredEvent>(selectEvents(shown, and(where, sql`e.starts_at = ${probe.starts_at}`)));
     rows = [...rows.filter((row) => row.starts_at !== probe.starts_at), ...tied];
   }
   const direction = upcoming ? 1 : -1;
